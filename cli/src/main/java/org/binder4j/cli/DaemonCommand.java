@@ -1,0 +1,52 @@
+package org.binder4j.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+import org.binder4j.driver.DriverConfig;
+import org.binder4j.driver.daemon.DaemonLog;
+import org.binder4j.driver.daemon.DriverDaemon;
+import org.binder4j.driver.host.DriverHost;
+import org.binder4j.driver.inprocess.InProcessDriver;
+import org.binder4j.protocol.ProtocolVersion;
+import org.binder4j.servicemanager.ServiceManagerHost;
+import org.binder4j.sys.Os;
+
+/** {@code binder4j daemon}: the driver and the service manager, in the foreground. */
+final class DaemonCommand {
+    /** Printed once the socket accepts connections; the demo and the tests wait for it. */
+    static final String READY = "binder4j daemon listening on ";
+
+    private DaemonCommand() {}
+
+    static int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("binder4j daemon: " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
+        DriverHost host = new DriverHost(DriverConfig.defaults());
+        DriverDaemon daemon;
+        try {
+            daemon = DriverDaemon.start(options.socket(), host);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            err.println("binder4j daemon: " + e.getMessage());
+            return 1;
+        }
+        ServiceManagerHost serviceManager = ServiceManagerHost.start(
+                new InProcessDriver(host).open(Os.getpid(), Os.geteuid(), Os.getgid(), "servicemanager"));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            DaemonLog.info("stopping");
+            serviceManager.close();
+            daemon.close();
+            stopped.countDown();
+        }, "binder4j-shutdown"));
+        out.println(READY + daemon.socketPath() + " (pid " + Os.getpid() + ", binder protocol "
+                + ProtocolVersion.BINDER + ", wire protocol " + ProtocolVersion.WIRE + ")");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,392 @@
+package org.binder4j.it;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.binder4j.Binder;
+import org.binder4j.BinderProxy;
+import org.binder4j.DeadObjectException;
+import org.binder4j.IBinder;
+import org.binder4j.Parcel;
+import org.binder4j.RemoteException;
+import org.binder4j.ServiceManager;
+import org.binder4j.ServiceSpecificException;
+import org.binder4j.TransactionTooLargeException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Binder's promises, as seen by a client calling peers through the service manager. The same tests run
+ * over every transport: the subclass says which {@link BinderWorld}. Scenario numbers refer to section
+ * 11 of the behavioural reference.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AbstractBinderBehaviourTest {
+    private static final long WAIT_SECONDS = 30;
+
+    private final AtomicInteger peerSeq = new AtomicInteger();
+    private BinderWorld world;
+    private IBinder service;
+    private int servicePid;
+
+    abstract BinderWorld createWorld() throws Exception;
+
+    @BeforeAll
+    void startWorld() throws Exception {
+        world = createWorld();
+        servicePid = world.startPeer("test.main");
+        service = lookup("test.main");
+    }
+
+    @AfterAll
+    void stopWorld() throws Exception {
+        if (world != null) {
+            world.close();
+        }
+    }
+
+    BinderWorld world() {
+        return world;
+    }
+
+    IBinder lookup(String name) throws RemoteException {
+        IBinder binder = ServiceManager.of(world.client()).checkService(name);
+        assertNotNull(binder, "service " + name + " is registered");
+        return binder;
+    }
+
+    /** A fresh peer, for tests that kill theirs. */
+    IBinder startPeer(int[] pidOut) throws Exception {
+        String name = "test.peer" + peerSeq.incrementAndGet();
+        pidOut[0] = world.startPeer(name);
+        return lookup(name);
+    }
+
+    static Parcel request() {
+        Parcel data = Parcel.obtain();
+        data.writeInterfaceToken(TestService.DESCRIPTOR);
+        return data;
+    }
+
+    /** Calls {@code code}, checks the reply header, and returns the reply (to be recycled). */
+    static Parcel call(IBinder target, int code, Parcel data) throws RemoteException {
+        Parcel reply = Parcel.obtain();
+        try {
+            assertTrue(target.transact(code, data, reply, 0), "code " + code + " is known");
+        } finally {
+            data.recycle();
+        }
+        return reply;
+    }
+
+    @Test
+    void scenario14_syncCallWithEmptyReply() throws Exception {
+        Parcel reply = call(service, TestService.NOP, request());
+        assertEquals(0, reply.dataSize());
+        reply.recycle();
+    }
+
+    @Test
+    void scenario15_unknownCodeReturnsFalse() throws Exception {
+        Parcel data = request();
+        Parcel reply = Parcel.obtain();
+        assertFalse(service.transact(IBinder.LAST_CALL_TRANSACTION, data, reply, 0));
+        data.recycle();
+        reply.recycle();
+    }
+
+    @Test
+    void scenario17_onewayReturnsBeforeTheHandlerFinishes() throws Exception {
+        Parcel data = request();
+        service.transact(TestService.BLOCK, data, null, IBinder.FLAG_ONEWAY);
+        data.recycle();
+        // The handler is still blocked (it waits for RELEASE), yet the oneway call has returned.
+        awaitBlocked(service, 1);
+        call(service, TestService.RELEASE, request()).recycle();
+        awaitBlocked(service, 0);
+    }
+
+    static void awaitBlocked(IBinder target, int expected) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        int blocked;
+        do {
+            Parcel reply = call(target, TestService.BLOCKED, request());
+            blocked = reply.readInt();
+            reply.recycle();
+            if (blocked == expected) {
+                return;
+            }
+            Thread.onSpinWait();
+        } while (System.nanoTime() < deadline);
+        fail("expected " + expected + " blocked handlers, have " + blocked);
+    }
+
+    @Test
+    void scenario18_predefinedTransactions() throws Exception {
+        assertEquals(TestService.DESCRIPTOR, service.getInterfaceDescriptor());
+        assertTrue(service.pingBinder());
+        assertEquals(servicePid, ((BinderProxy) service).getDebugPid());
+        IBinder extension = ((BinderProxy) service).getExtension();
+        assertNotNull(extension);
+        assertTrue(extension.pingBinder());
+        assertEquals("org.binder4j.it.Extension", extension.getInterfaceDescriptor());
+    }
+
+    @Test
+    void scenario19_interfaceTokenMismatchIsASecurityException() throws Exception {
+        Parcel data = Parcel.obtain();
+        data.writeInterfaceToken("some.other.Interface");
+        Parcel reply = call(service, TestService.NOP, data);
+        SecurityException e = assertThrows(SecurityException.class, reply::readException);
+        assertEquals("Binder invocation to an incorrect interface", e.getMessage());
+        reply.recycle();
+    }
+
+    @Test
+    void scenario20_callerIdentityOfSyncCalls() throws Exception {
+        Parcel reply = call(service, TestService.CALLER, request());
+        assertEquals(world.client().pid(), reply.readInt());
+        assertEquals(expectedUid(), reply.readInt());
+        reply.recycle();
+    }
+
+    int expectedUid() {
+        return org.binder4j.sys.Os.geteuid();
+    }
+
+    @Test
+    void scenario21_nestedIdentity() throws Exception {
+        int[] pid = new int[1];
+        IBinder other = startPeer(pid);
+        Parcel data = request();
+        data.writeStrongBinder(other);
+        Parcel reply = call(service, TestService.CALL_CALLER_OF, data);
+        assertEquals(servicePid, reply.readInt(), "the second callee sees the first callee as its caller");
+        reply.readInt();
+        assertEquals(world.client().pid(), reply.readInt(), "after its own call, the first callee sees us again");
+        reply.recycle();
+    }
+
+    @Test
+    void scenario23_localObjectComesBackIdentical() throws Exception {
+        Binder local = new Binder("org.binder4j.it.Local");
+        Parcel data = request();
+        data.writeStrongBinder(local);
+        Parcel reply = call(service, TestService.ECHO_BINDER, data);
+        assertSame(local, reply.readStrongBinder());
+        reply.recycle();
+    }
+
+    @Test
+    void scenario24_sameRemoteObjectSameProxy() throws Exception {
+        Parcel first = call(service, TestService.GET_SELF_OBJECT, request());
+        IBinder a = first.readStrongBinder();
+        first.recycle();
+        Parcel second = call(service, TestService.GET_SELF_OBJECT, request());
+        IBinder b = second.readStrongBinder();
+        second.recycle();
+        assertSame(a, b);
+        assertEquals(((BinderProxy) a).handle(), ((BinderProxy) b).handle());
+        assertNotEquals(0, ((BinderProxy) a).handle());
+    }
+
+    @Test
+    void scenario25_forwardedProxyReachesTheOwnerDirectly() throws Exception {
+        int[] pid = new int[1];
+        IBinder other = startPeer(pid);
+        // Ask the main peer to call CALLER on `other`: `other` must see the main peer, not us.
+        Parcel data = request();
+        data.writeStrongBinder(other);
+        Parcel reply = call(service, TestService.CALL_CALLER_OF, data);
+        assertEquals(servicePid, reply.readInt());
+        reply.recycle();
+    }
+
+    @Test
+    void scenario26_handleZeroIsTheServiceManager() throws Exception {
+        IBinder manager = world.client().getContextObject();
+        assertEquals(0, ((BinderProxy) manager).handle());
+        assertEquals("android.os.IServiceManager", manager.getInterfaceDescriptor());
+        assertSame(manager, ServiceManager.of(world.client()).checkService("manager"));
+    }
+
+    @Test
+    void scenario27_nullBinderRoundTrip() throws Exception {
+        Parcel data = request();
+        data.writeStrongBinder(null);
+        Parcel reply = call(service, TestService.ECHO_BINDER, data);
+        assertNull(reply.readStrongBinder());
+        reply.recycle();
+    }
+
+    @Test
+    void scenario36_nearlyFullAreaCallAndReplySucceedRepeatedly() throws Exception {
+        byte[] payload = new byte[950_000];
+        payload[0] = 1;
+        payload[payload.length - 1] = 2;
+        for (int i = 0; i < 10; i++) {
+            Parcel data = request();
+            data.writeByteArray(payload);
+            Parcel reply = call(service, TestService.ECHO_BYTES, data);
+            byte[] echoed = reply.createByteArray();
+            reply.recycle();
+            assertEquals(payload.length, echoed.length);
+            assertEquals(2, echoed[echoed.length - 1]);
+        }
+    }
+
+    @Test
+    void scenario37_tooLargeCallThrowsTransactionTooLarge() throws Exception {
+        Parcel data = request();
+        data.writeByteArray(new byte[1_050_000]);
+        Parcel reply = Parcel.obtain();
+        TransactionTooLargeException e = assertThrows(TransactionTooLargeException.class,
+                () -> service.transact(TestService.ECHO_BYTES, data, reply, 0));
+        assertTrue(e.getMessage().contains("1050"), e.getMessage());
+        data.recycle();
+        reply.recycle();
+        assertTrue(service.pingBinder(), "the peer still answers");
+    }
+
+    @Test
+    void scenario40_buffersAreReused() throws Exception {
+        byte[] payload = new byte[600 * 1024];
+        for (int i = 0; i < 100; i++) {
+            Parcel data = request();
+            data.writeByteArray(payload);
+            Parcel reply = call(service, TestService.ECHO_BYTES, data);
+            assertEquals(payload.length, reply.createByteArray().length);
+            reply.recycle();
+        }
+    }
+
+    @Test
+    void scenario46_recursionRunsOnTheWaitingThread() throws Exception {
+        Binder local = new Binder(TestService.DESCRIPTOR) {
+            @Override
+            protected boolean onTransact(int code, Parcel data, Parcel reply, int flags) throws RemoteException {
+                if (code != TestService.RECURSE) {
+                    return super.onTransact(code, data, reply, flags);
+                }
+                data.enforceInterface(TestService.DESCRIPTOR);
+                TestService.recurse(this, data.readStrongBinder(), data.readInt(), reply);
+                return true;
+            }
+        };
+        Parcel data = request();
+        data.writeStrongBinder(local);
+        data.writeInt(4);
+        String me = Thread.currentThread().getName();
+        Parcel reply = call(service, TestService.RECURSE, data);
+        String[] inner = reply.createStringArray();
+        reply.recycle();
+        // service(4) -> local(3) -> service(2) -> local(1) -> service(0); innermost first.
+        assertEquals(4, inner.length, String.join(",", inner));
+        assertEquals(me, inner[2], "the callback at depth 3 ran on the calling thread");
+        assertEquals(me, inner[0], "the callback at depth 1 ran on the calling thread");
+    }
+
+    @Test
+    void scenario48_onewayCallsToOneObjectArriveInOrder() throws Exception {
+        int[] pid = new int[1];
+        IBinder peer = startPeer(pid);
+        for (int i = 0; i < 100; i++) {
+            Parcel data = request();
+            data.writeInt(i);
+            peer.transact(TestService.RECORD, data, null, IBinder.FLAG_ONEWAY);
+            data.recycle();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        int recorded;
+        do {
+            Parcel reply = call(peer, TestService.RECORDED, request());
+            recorded = reply.readInt();
+            reply.recycle();
+        } while (recorded >= 0 && recorded < 100 && System.nanoTime() < deadline);
+        assertEquals(100, recorded, "-1 means out of order");
+    }
+
+    @Test
+    void scenario52_deathRecipientCalledOnceThenCallsFailFast() throws Exception {
+        int[] pid = new int[1];
+        IBinder peer = startPeer(pid);
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch died = new CountDownLatch(1);
+        peer.linkToDeath(() -> {
+            calls.incrementAndGet();
+            died.countDown();
+        }, 0);
+        world.kill(pid[0]);
+        assertTrue(died.await(WAIT_SECONDS, TimeUnit.SECONDS), "death recipient called");
+        assertThrows(DeadObjectException.class, () -> call(peer, TestService.NOP, request()));
+        assertFalse(peer.unlinkToDeath(() -> {}, 0));
+        assertFalse(peer.isBinderAlive());
+        assertEquals(1, calls.get());
+    }
+
+    @Test
+    void scenario53_linkToDeadObjectThrows() throws Exception {
+        int[] pid = new int[1];
+        IBinder peer = startPeer(pid);
+        CountDownLatch died = new CountDownLatch(1);
+        peer.linkToDeath(died::countDown, 0);
+        world.kill(pid[0]);
+        assertTrue(died.await(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertThrows(DeadObjectException.class, () -> peer.linkToDeath(() -> {}, 0));
+    }
+
+    @Test
+    void scenario55_unlinkBeforeDeathAndUnknownRecipient() throws Exception {
+        IBinder.DeathRecipient recipient = () -> fail("unlinked recipient called");
+        service.linkToDeath(recipient, 0);
+        assertTrue(service.unlinkToDeath(recipient, 0));
+        assertThrows(java.util.NoSuchElementException.class, () -> service.unlinkToDeath(() -> {}, 0));
+    }
+
+    @Test
+    void scenario56_peerDiesDuringACall() throws Exception {
+        int[] pid = new int[1];
+        IBinder peer = startPeer(pid);
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> blocked = caller.submit(() -> call(peer, TestService.BLOCK, request()).recycle());
+            awaitBlocked(peer, 1);
+            world.kill(pid[0]);
+            java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> blocked.get(WAIT_SECONDS, TimeUnit.SECONDS));
+            assertInstanceOf(DeadObjectException.class, e.getCause());
+        } finally {
+            caller.shutdownNow();
+        }
+    }
+
+    @Test
+    void scenario61_handlerExceptionsArriveTyped() throws Exception {
+        assertThrown(TestService.KIND_ILLEGAL_ARGUMENT, IllegalArgumentException.class);
+        assertThrown(TestService.KIND_SECURITY, SecurityException.class);
+        assertThrown(TestService.KIND_NULL_POINTER, NullPointerException.class);
+        assertThrown(TestService.KIND_ILLEGAL_STATE, IllegalStateException.class);
+        assertThrown(TestService.KIND_UNSUPPORTED, UnsupportedOperationException.class);
+        ServiceSpecificException e = (ServiceSpecificException) assertThrown(TestService.KIND_SERVICE_SPECIFIC,
+                ServiceSpecificException.class);
+        assertEquals(42, e.errorCode);
+    }
+
+    private RuntimeException assertThrown(int kind, Class<? extends RuntimeException> type) throws Exception {
+        Parcel data = request();
+        data.writeInt(kind);
+        data.writeString("m" + kind);
+        Parcel reply = call(service, TestService.THROW, data);
+        RuntimeException e = assertThrows(type, reply::readException);
+        assertEquals("m" + kind, e.getMessage());
+        reply.recycle();
+        return e;
+    }
+}

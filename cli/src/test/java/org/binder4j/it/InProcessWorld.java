@@ -1,0 +1,61 @@
+package org.binder4j.it;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.binder4j.BinderRuntime;
+import org.binder4j.ServiceManager;
+import org.binder4j.driver.inprocess.InProcessDriver;
+import org.binder4j.servicemanager.ServiceManagerHost;
+
+/** Every process in this JVM over the in-process transport; a process's death is its session closing. */
+final class InProcessWorld implements BinderWorld {
+    private static final int UID = 1000;
+
+    private final InProcessDriver driver = new InProcessDriver();
+    private final AtomicInteger nextPid = new AtomicInteger(4000);
+    private final ServiceManagerHost serviceManager;
+    private final BinderRuntime client;
+    private final Map<Integer, BinderRuntime> peers = new HashMap<>();
+
+    InProcessWorld() {
+        serviceManager = ServiceManagerHost.start(driver.open(nextPid.getAndIncrement(), UID, UID, "servicemanager"));
+        client = BinderRuntime.create(driver.open(nextPid.getAndIncrement(), UID, UID, "test-client"));
+    }
+
+    @Override
+    public BinderRuntime client() {
+        return client;
+    }
+
+    @Override
+    public int startPeer(String name) throws Exception {
+        int pid = nextPid.getAndIncrement();
+        BinderRuntime peer = BinderRuntime.create(driver.open(pid, UID, UID, "peer-" + name));
+        peer.startThreadPool();
+        ServiceManager.of(peer).addService(name, new TestService(), false, 8);
+        peers.put(pid, peer);
+        return pid;
+    }
+
+    @Override
+    public void kill(int pid) {
+        BinderRuntime peer = peers.remove(pid);
+        if (peer != null) {
+            peer.close();
+        }
+    }
+
+    @Override
+    public String debugView(String name) {
+        return client.debugView(name);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        peers.values().forEach(BinderRuntime::close);
+        peers.clear();
+        serviceManager.close();
+    }
+}

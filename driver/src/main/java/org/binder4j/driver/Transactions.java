@@ -1,0 +1,334 @@
+package org.binder4j.driver;
+
+import static org.binder4j.driver.LittleEndian.INT;
+import static org.binder4j.driver.LittleEndian.LONG;
+import static org.binder4j.protocol.Errno.EFAULT;
+import static org.binder4j.protocol.Errno.EINVAL;
+import static org.binder4j.protocol.Errno.EPROTO;
+import static org.binder4j.protocol.Errno.ESRCH;
+import static org.binder4j.protocol.Returns.BR_DEAD_REPLY;
+import static org.binder4j.protocol.Returns.BR_FAILED_REPLY;
+import static org.binder4j.protocol.Returns.BR_OK;
+import static org.binder4j.protocol.Returns.BR_TRANSACTION_COMPLETE;
+import static org.binder4j.protocol.TransactionDataDescriptor.CODE_OFFSET;
+import static org.binder4j.protocol.TransactionDataDescriptor.DATA_BUFFER_OFFSET;
+import static org.binder4j.protocol.TransactionDataDescriptor.DATA_OFFSETS_OFFSET;
+import static org.binder4j.protocol.TransactionDataDescriptor.DATA_SIZE_OFFSET;
+import static org.binder4j.protocol.TransactionDataDescriptor.FLAGS_OFFSET;
+import static org.binder4j.protocol.TransactionDataDescriptor.OFFSETS_SIZE_OFFSET;
+import static org.binder4j.protocol.TransactionDataDescriptor.TARGET_OFFSET;
+
+import java.lang.foreign.MemorySegment;
+import org.binder4j.driver.ObjectCounters.Kind;
+import org.binder4j.protocol.Returns;
+import org.binder4j.protocol.TransactionFlags;
+
+/**
+ * BC_TRANSACTION and BC_REPLY (binder_transaction): finding the target, the transaction stacks and
+ * the recursion rule, copying the payload once into a buffer in the target's area, translating its
+ * objects, queueing the result, and every way this can fail. Also the failed replies that travel back
+ * to waiting callers when a transaction cannot complete.
+ */
+final class Transactions {
+    private final BinderContext context;
+    private final Dispatcher dispatcher;
+    private final NodeRefs nodeRefs;
+    private final Buffers buffers;
+    private final ObjectTranslator translator;
+    // The send in progress, for the failure path; reused because sends never nest.
+    private BinderThread sender;
+    private TransactionLog.Entry logEntry;
+    private int debugId;
+    private Transaction inReplyTo;
+    private Node targetNode;
+    private TransactionBuffer buffer;
+
+    Transactions(BinderContext context, Dispatcher dispatcher, NodeRefs nodeRefs, Buffers buffers,
+            ObjectTranslator translator) {
+        this.context = context;
+        this.dispatcher = dispatcher;
+        this.nodeRefs = nodeRefs;
+        this.buffers = buffers;
+        this.translator = translator;
+    }
+
+    /**
+     * Sends the binder_transaction_data at {@code tr} of the write buffer. A failure is queued as the
+     * thread's return error (which stops its write processing).
+     *
+     * @param extraBuffersSize the scatter-gather size of a BC_TRANSACTION_SG / BC_REPLY_SG, else 0
+     */
+    void send(BinderThread thread, MemorySegment writeBuffer, long tr, boolean reply, long extraBuffersSize) {
+        int handle = writeBuffer.get(INT, tr + TARGET_OFFSET);
+        int code = writeBuffer.get(INT, tr + CODE_OFFSET);
+        int flags = writeBuffer.get(INT, tr + FLAGS_OFFSET);
+        long dataSize = writeBuffer.get(LONG, tr + DATA_SIZE_OFFSET);
+        long offsetsSize = writeBuffer.get(LONG, tr + OFFSETS_SIZE_OFFSET);
+        long dataPointer = writeBuffer.get(LONG, tr + DATA_BUFFER_OFFSET);
+        long offsetsPointer = writeBuffer.get(LONG, tr + DATA_OFFSETS_OFFSET);
+        boolean oneway = !reply && (flags & TransactionFlags.TF_ONE_WAY) != 0;
+        BinderProc proc = thread.proc();
+
+        sender = thread;
+        debugId = context.nextDebugId();
+        inReplyTo = null;
+        targetNode = null;
+        buffer = null;
+        logEntry = context.transactionLog.add();
+        logEntry.start(debugId, reply ? TransactionLog.REPLY : oneway ? TransactionLog.ASYNC : TransactionLog.CALL,
+                thread, reply ? 0 : handle, dataSize, offsetsSize);
+
+        BinderProc targetProc;
+        BinderThread targetThread = null;
+        if (reply) {
+            Transaction call = thread.transactionStack;
+            if (call == null) {
+                fail(BR_FAILED_REPLY, -EPROTO, FailureSite.REPLY_WITHOUT_CALL, "reply with no incoming transaction");
+                return;
+            }
+            if (call.toThread != thread) {
+                fail(BR_FAILED_REPLY, -EPROTO, FailureSite.REPLY_NOT_ON_TOP, "reply while waiting for transaction "
+                        + call.debugId);
+                return;
+            }
+            thread.transactionStack = call.toParent;
+            inReplyTo = call;
+            targetThread = call.from;
+            if (targetThread == null) {
+                fail(BR_DEAD_REPLY, 0, FailureSite.CALLER_GONE, "caller " + call.fromPid + ":" + call.fromTid
+                        + " of transaction " + call.debugId + " is gone");
+                return;
+            }
+            if (targetThread.transactionStack != call) {
+                inReplyTo = null;
+                fail(BR_FAILED_REPLY, -EPROTO, FailureSite.CALLER_STACK_MISMATCH, "caller " + targetThread.proc().pid()
+                        + ":" + targetThread.tid() + " does not wait for transaction " + call.debugId);
+                return;
+            }
+            targetProc = targetThread.proc();
+        } else {
+            Node node;
+            if (handle != 0) {
+                Ref ref = proc.refs.byHandle(handle);
+                if (ref == null || ref.strong == 0) {
+                    fail(BR_FAILED_REPLY, -EINVAL, FailureSite.INVALID_HANDLE, "transaction to invalid handle "
+                            + Integer.toUnsignedString(handle) + (ref == null ? "" : " (weak ref only)"));
+                    return;
+                }
+                node = ref.node;
+            } else {
+                node = context.contextManagerNode;
+                if (node == null) {
+                    fail(BR_DEAD_REPLY, -EINVAL, FailureSite.NO_CONTEXT_MANAGER, "no context manager");
+                    return;
+                }
+            }
+            if (node.isDead()) {
+                fail(BR_DEAD_REPLY, -EINVAL, FailureSite.DEAD_NODE, "node " + node.debugId + " is dead");
+                return;
+            }
+            // Held for the transaction until its buffer is released.
+            nodeRefs.incNode(node, true, false, null);
+            targetNode = node;
+            targetProc = node.proc;
+            logEntry.toNode = node.debugId;
+            if (handle == 0 ? targetProc.pid() == proc.pid() : targetProc == proc) {
+                fail(BR_FAILED_REPLY, -EINVAL, FailureSite.OWN_PROCESS, "transaction to its own process " + proc.pid());
+                return;
+            }
+            if (!oneway) {
+                Work head = thread.todo.first();
+                if (head != null && head.kind == Work.TRANSACTION) {
+                    fail(BR_FAILED_REPLY, -EPROTO, FailureSite.TRANSACTION_ON_TODO,
+                            "new call while a transaction waits on the thread's todo");
+                    return;
+                }
+                Transaction top = thread.transactionStack;
+                if (top != null) {
+                    if (top.toThread != thread) {
+                        fail(BR_FAILED_REPLY, -EPROTO, FailureSite.CALL_WHILE_WAITING,
+                                "new call while waiting for transaction " + top.debugId);
+                        return;
+                    }
+                    // A call back into a process that waits for us goes to its waiting thread.
+                    for (Transaction t = top; t != null; t = t.fromParent) {
+                        if (t.from != null && t.from.proc() == targetProc) {
+                            targetThread = t.from;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        logEntry.toProc = targetProc.pid();
+        logEntry.toThread = targetThread == null ? 0 : targetThread.tid();
+
+        if (extraBuffersSize != 0) {
+            fail(BR_FAILED_REPLY, -EINVAL, FailureSite.SCATTER_GATHER, "scatter-gather buffers are not supported");
+            return;
+        }
+        if (dataSize < 0 || offsetsSize < 0) {
+            fail(BR_FAILED_REPLY, -EINVAL, FailureSite.INVALID_SIZE, "invalid size " + Long.toUnsignedString(dataSize)
+                    + ":" + Long.toUnsignedString(offsetsSize));
+            return;
+        }
+        buffer = buffers.allocate(targetProc, dataSize, offsetsSize, oneway, debugId);
+        if (buffer == null) {
+            int errno = buffers.failureErrno;
+            fail(errno == -ESRCH ? BR_DEAD_REPLY : BR_FAILED_REPLY, errno, buffers.failureSite, buffers.failureDetail);
+            return;
+        }
+        // From here the buffer holds the target node's count.
+        buffer.targetNode = targetNode;
+        targetNode = null;
+        buffer.clearOnFree = (flags & TransactionFlags.TF_CLEAR_BUF) != 0;
+        MemorySegment sendBuffer = thread.sendBuffer;
+        if (!inside(sendBuffer, dataPointer, dataSize)) {
+            fail(BR_FAILED_REPLY, -EFAULT, FailureSite.DATA_OUT_OF_RANGE, "data [" + Long.toUnsignedString(dataPointer)
+                    + ", +" + dataSize + ") outside the send buffer of " + sendBuffer.byteSize() + " bytes");
+            return;
+        }
+        if (!inside(sendBuffer, offsetsPointer, offsetsSize)) {
+            fail(BR_FAILED_REPLY, -EFAULT, FailureSite.OFFSETS_OUT_OF_RANGE, "offsets ["
+                    + Long.toUnsignedString(offsetsPointer) + ", +" + offsetsSize + ") outside the send buffer of "
+                    + sendBuffer.byteSize() + " bytes");
+            return;
+        }
+        copyPayload(sendBuffer, dataPointer, offsetsPointer, targetProc.area, buffer);
+        if ((offsetsSize & 7) != 0) {
+            fail(BR_FAILED_REPLY, -EINVAL, FailureSite.OFFSETS_SIZE, "offsets size " + offsetsSize
+                    + " is not a multiple of 8");
+            return;
+        }
+        int translated = translator.translate(thread, targetProc, buffer);
+        if (translated != 0) {
+            fail(BR_FAILED_REPLY, translated, translator.failureSite, translator.failureDetail);
+            return;
+        }
+
+        Transaction transaction = new Transaction(debugId, code, flags, thread);
+        context.objects.created(Kind.TRANSACTION);
+        transaction.from = reply || oneway ? null : thread;
+        transaction.toProc = targetProc;
+        transaction.toThread = targetThread;
+        transaction.buffer = buffer;
+        buffer.transaction = transaction;
+        Work complete = new Work(Work.TRANSACTION_COMPLETE);
+        context.objects.created(Kind.TRANSACTION_COMPLETE);
+        if (reply) {
+            dispatcher.enqueueThreadWork(thread, complete);
+            popTransaction(targetThread, inReplyTo);
+            dispatcher.enqueueThreadWork(targetThread, transaction);
+            freeTransaction(inReplyTo);
+        } else if (!oneway) {
+            // The caller hears of completion together with the reply.
+            dispatcher.enqueueDeferredThreadWork(thread, complete);
+            transaction.needReply = true;
+            transaction.fromParent = thread.transactionStack;
+            thread.transactionStack = transaction;
+            dispatcher.deliverTransaction(transaction, targetProc, targetThread);
+        } else {
+            dispatcher.deliverTransaction(transaction, targetProc, null);
+            dispatcher.enqueueThreadWork(thread, complete);
+        }
+        buffer = null;
+    }
+
+    /**
+     * Tells the caller waiting for {@code transaction} that it failed; if that caller is gone, the
+     * failure travels on to the caller of the transaction it was handling, and so on.
+     */
+    void sendFailedReply(Transaction transaction, int command, ExtendedError error) {
+        Transaction t = transaction;
+        while (true) {
+            BinderThread caller = t.from;
+            if (caller != null) {
+                popTransaction(caller, t);
+                if (caller.replyError.command == BR_OK) {
+                    caller.replyError.command = command;
+                    caller.extendedError = error;
+                    dispatcher.enqueueThreadWork(caller, caller.replyError);
+                } else {
+                    context.userErrors.report(caller, "dropped " + Returns.name(command) + " for transaction "
+                            + t.debugId + ": an earlier failed reply is still unread");
+                }
+                freeTransaction(t);
+                return;
+            }
+            Transaction next = t.fromParent;
+            freeTransaction(t);
+            if (next == null) {
+                return;
+            }
+            t = next;
+        }
+    }
+
+    /** Removes {@code transaction} from the top of its caller's stack. */
+    void popTransaction(BinderThread caller, Transaction transaction) {
+        if (caller.transactionStack != transaction || transaction.from != caller) {
+            throw new IllegalStateException("transaction " + transaction.debugId + " is not on top of the stack of "
+                    + caller);
+        }
+        caller.transactionStack = transaction.fromParent;
+        transaction.from = null;
+    }
+
+    void freeTransaction(Transaction transaction) {
+        if (transaction.buffer != null) {
+            transaction.buffer.transaction = null;
+        }
+        context.objects.deleted(Kind.TRANSACTION);
+    }
+
+    private void copyPayload(MemorySegment sendBuffer, long dataPointer, long offsetsPointer, MemorySegment area,
+            TransactionBuffer target) {
+        long dataSize = target.dataSize;
+        long offsetsAt = target.offsetsOffset();
+        // An empty part names no memory, so its pointer is not looked at.
+        if (dataSize != 0) {
+            MemorySegment.copy(sendBuffer, dataPointer, area, target.offset, dataSize);
+        }
+        area.asSlice(target.offset + dataSize, offsetsAt - target.offset - dataSize).fill((byte) 0);
+        if (target.offsetsSize != 0) {
+            MemorySegment.copy(sendBuffer, offsetsPointer, area, offsetsAt, target.offsetsSize);
+        }
+        context.copiedBytes += dataSize + target.offsetsSize;
+    }
+
+    private static boolean inside(MemorySegment segment, long offset, long size) {
+        return size == 0 || offset >= 0 && offset <= segment.byteSize() - size;
+    }
+
+    /**
+     * Undoes the send in progress and queues the failure: to the sender, or for a reply, a completion to
+     * the replier and the failure to the caller.
+     */
+    private void fail(int command, int errno, FailureSite site, String detail) {
+        if (buffer != null) {
+            buffers.releaseFailed(buffer);
+            buffer = null;
+        } else if (targetNode != null) {
+            nodeRefs.decNode(targetNode, true, false);
+        }
+        targetNode = null;
+        logEntry.returnError = command;
+        logEntry.returnErrorParam = errno;
+        logEntry.returnErrorLine = site.number();
+        context.failedTransactionLog.add().copyFrom(logEntry);
+        if (errno == -EINVAL || errno == -EPROTO || errno == -EFAULT) {
+            context.userErrors.report(sender, "transaction " + debugId + " failed: " + detail);
+        }
+        ExtendedError error = new ExtendedError(debugId, command, errno, detail);
+        if (inReplyTo != null) {
+            sender.returnError.command = BR_TRANSACTION_COMPLETE;
+            dispatcher.enqueueThreadWork(sender, sender.returnError);
+            sendFailedReply(inReplyTo, command, error);
+            inReplyTo = null;
+        } else {
+            sender.extendedError = error;
+            sender.returnError.command = command;
+            dispatcher.enqueueThreadWork(sender, sender.returnError);
+        }
+    }
+}

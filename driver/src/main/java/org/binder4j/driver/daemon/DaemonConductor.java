@@ -1,0 +1,485 @@
+package org.binder4j.driver.daemon;
+
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT_UNALIGNED;
+import static org.binder4j.protocol.wire.WireDescriptor.*;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import org.binder4j.driver.BinderDriver;
+import org.binder4j.driver.BinderProc;
+import org.binder4j.driver.ExtendedError;
+import org.binder4j.driver.host.DriverHost;
+import org.binder4j.protocol.Errno;
+import org.binder4j.protocol.ProtocolVersion;
+import org.binder4j.protocol.WriteRead;
+import org.binder4j.sys.Credentials;
+import org.binder4j.sys.Epoll;
+import org.binder4j.sys.EventFd;
+import org.binder4j.sys.Fds;
+import org.binder4j.sys.MappedRegion;
+import org.binder4j.sys.Memfd;
+import org.binder4j.sys.Received;
+import org.binder4j.sys.SysException;
+import org.binder4j.sys.UnixSocket;
+
+/**
+ * The daemon's single thread: accepts connections, reads requests, feeds them to the driver and answers.
+ * Answers to blocked reads are sent by whichever thread delivers the wake-up, under the host lock; every
+ * send happens under that lock, so one response buffer serves all. A client that breaks the protocol is
+ * disconnected with a log line that says how; the others are not affected.
+ */
+final class DaemonConductor implements Runnable {
+    private static final ValueLayout.OfInt INT = JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfLong LONG = JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfShort SHORT = JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final long LISTEN_ID = -1;
+    private static final long STOP_ID = -2;
+    private static final int MAX_EVENTS = 64;
+    private static final long MAX_SEND_BUFFER_BYTES = 64L * 1024 * 1024;
+    private static final int REQUEST_CAPACITY_BYTES = MAX_MESSAGE_BYTES + MAX_NAME_BYTES;
+
+    private final DriverHost host;
+    private final int listenFd;
+    private final Epoll epoll = Epoll.create();
+    private final EventFd stopSignal = EventFd.create();
+    private final SecureRandom random = new SecureRandom();
+    private final HashMap<Long, DaemonSession> sessions = new HashMap<>();
+    private DaemonConnection[] byFd = new DaemonConnection[256];
+    private int connectionCount;
+    private volatile boolean running = true;
+
+    private final Arena arena = Arena.ofShared();
+    private final MemorySegment request = arena.allocate(REQUEST_CAPACITY_BYTES, 8);
+    private final MemorySegment writeView = request.asSlice(HEADER_SIZE_BYTES);
+    /** Guarded by the host lock. */
+    private final MemorySegment response = arena.allocate(MAX_MESSAGE_BYTES, 8);
+    private final MemorySegment readView = response.asSlice(HEADER_SIZE_BYTES);
+    private final WriteRead bwr = new WriteRead();
+
+    DaemonConductor(DriverHost host, int listenFd) {
+        this.host = host;
+        this.listenFd = listenFd;
+        epoll.add(listenFd, LISTEN_ID);
+        epoll.add(stopSignal.fd(), STOP_ID);
+    }
+
+    int connectionCount() {
+        return connectionCount;
+    }
+
+    void stop() {
+        running = false;
+        stopSignal.signal();
+    }
+
+    @Override
+    public void run() {
+        long[] ids = new long[MAX_EVENTS];
+        int[] events = new int[MAX_EVENTS];
+        try {
+            while (running) {
+                int n = epoll.await(ids, events, -1);
+                for (int i = 0; i < n && running; i++) {
+                    if (ids[i] == LISTEN_ID) {
+                        accept();
+                    } else if (ids[i] != STOP_ID) {
+                        DaemonConnection connection = byFd[(int) ids[i]];
+                        if (connection != null) {
+                            serve(connection, events[i]);
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            DaemonLog.warn("conductor failed: " + e);
+            throw e;
+        } finally {
+            shutdown();
+        }
+    }
+
+    private void accept() {
+        int fd;
+        try {
+            fd = UnixSocket.accept(listenFd);
+        } catch (SysException e) {
+            DaemonLog.warn("accept failed: " + e.getMessage());
+            return;
+        }
+        Credentials peer = UnixSocket.peerCredentials(fd);
+        if (fd >= byFd.length) {
+            byFd = java.util.Arrays.copyOf(byFd, Math.max(fd + 1, byFd.length * 2));
+        }
+        byFd[fd] = new DaemonConnection(fd, peer.pid());
+        connectionCount++;
+        epoll.add(fd, fd);
+    }
+
+    private void serve(DaemonConnection connection, int events) {
+        if ((events & Epoll.IN) == 0) {
+            disconnect(connection, null);
+            return;
+        }
+        int size;
+        int fd = -1;
+        try {
+            Received received = UnixSocket.receiveWithFds(connection.fd, request, REQUEST_CAPACITY_BYTES, 1);
+            size = received.sizeBytes();
+            fd = received.fds().length > 0 ? received.fds()[0] : -1;
+        } catch (SysException e) {
+            disconnect(connection, e.getMessage());
+            return;
+        }
+        if (size <= 0) {
+            disconnect(connection, size < 0 ? "oversized message" : null);
+            return;
+        }
+        try {
+            switch (connection.kind) {
+                case NEW -> hello(connection, size, fd);
+                case SESSION, THREAD -> request(connection, size, fd);
+            }
+        } catch (ProtocolViolation | SysException violation) {
+            disconnect(connection, violation.getMessage());
+        } catch (RuntimeException bug) {
+            DaemonLog.warn("internal error serving " + connection.describe() + ", disconnecting it: " + stackTrace(bug));
+            disconnect(connection, bug.toString());
+        } finally {
+            if (fd >= 0) {
+                Fds.closeQuietly(fd);
+            }
+        }
+    }
+
+    private static String stackTrace(Throwable t) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(text));
+        return text.toString();
+    }
+
+    private void hello(DaemonConnection connection, int size, int fd) {
+        if (size < HELLO_SIZE_BYTES || request.get(INT, MAGIC_OFFSET) != MAGIC) {
+            throw new ProtocolViolation("sent " + size + " bytes that are not a binder4j hello (magic 0x"
+                    + Integer.toHexString(size >= 4 ? request.get(INT, 0) : 0) + ")");
+        }
+        int wireVersion = request.get(SHORT, VERSION_OFFSET);
+        int binderVersion = request.get(INT, BINDER_VERSION_OFFSET);
+        if (wireVersion != ProtocolVersion.WIRE || binderVersion != ProtocolVersion.BINDER) {
+            refuse(connection, "this daemon speaks wire protocol " + ProtocolVersion.WIRE + " and binder protocol "
+                    + ProtocolVersion.BINDER + "; the client speaks wire protocol " + wireVersion
+                    + " and binder protocol " + binderVersion + ": use matching binder4j versions");
+            return;
+        }
+        short kind = request.get(SHORT, KIND_OFFSET);
+        if (kind == KIND_SESSION) {
+            openSession(connection, size);
+        } else if (kind == KIND_THREAD) {
+            attachThread(connection, fd);
+        } else {
+            throw new ProtocolViolation("hello of unknown kind " + kind);
+        }
+    }
+
+    private void openSession(DaemonConnection connection, int size) {
+        Credentials peer = UnixSocket.peerCredentials(connection.fd);
+        long areaSize = host.config().receiveAreaSizeFor(request.get(LONG, AREA_SIZE_OFFSET));
+        int nameBytes = Math.min(size - HELLO_SIZE_BYTES, MAX_NAME_BYTES);
+        String name = new String(request.asSlice(HELLO_SIZE_BYTES, nameBytes).toArray(ValueLayout.JAVA_BYTE),
+                StandardCharsets.UTF_8);
+        int memfd = Memfd.create("binder4j-area-" + peer.pid(), areaSize);
+        try {
+            MappedRegion area = MappedRegion.map(memfd, areaSize, true);
+            long token = random.nextLong();
+            host.lock().lock();
+            try {
+                BinderProc proc = host.driver().openProc(peer.pid(), peer.uid(), peer.gid(), name, area.segment());
+                DaemonSession session = new DaemonSession(token, connection, proc, area);
+                sessions.put(token, session);
+                connection.kind = DaemonConnection.Kind.SESSION;
+                connection.session = session;
+                welcome(connection, areaSize, token, memfd);
+            } finally {
+                host.lock().unlock();
+            }
+        } finally {
+            Fds.closeQuietly(memfd);
+        }
+    }
+
+    private void attachThread(DaemonConnection connection, int fd) {
+        DaemonSession session = sessions.get(request.get(LONG, TOKEN_OFFSET));
+        if (session == null || session.connection.peerPid != connection.peerPid) {
+            refuse(connection, "no session of pid " + connection.peerPid + " with that token");
+            return;
+        }
+        MappedRegion sendBuffer = mapSendBuffer(fd, request.get(LONG, SEND_BUFFER_SIZE_OFFSET));
+        host.lock().lock();
+        try {
+            connection.kind = DaemonConnection.Kind.THREAD;
+            connection.session = session;
+            connection.sendBuffer = sendBuffer;
+            connection.thread = host.driver().attachThread(session.proc, request.get(INT, TID_OFFSET), sendBuffer.segment());
+            host.register(connection.thread, () -> answerPendingRead(connection));
+            session.threads.add(connection);
+            welcome(connection, 0, session.token, -1);
+        } finally {
+            host.lock().unlock();
+        }
+    }
+
+    private MappedRegion mapSendBuffer(int fd, long sizeBytes) {
+        if (fd < 0) {
+            throw new ProtocolViolation("sent no send buffer descriptor");
+        }
+        if (sizeBytes <= 0 || sizeBytes > MAX_SEND_BUFFER_BYTES || Fds.size(fd) < sizeBytes) {
+            throw new ProtocolViolation("send buffer of " + sizeBytes + " bytes (descriptor holds " + Fds.size(fd)
+                    + ", limit " + MAX_SEND_BUFFER_BYTES + ")");
+        }
+        return MappedRegion.map(fd, sizeBytes, false);
+    }
+
+    private void request(DaemonConnection connection, int size, int fd) {
+        if (size < HEADER_SIZE_BYTES) {
+            throw new ProtocolViolation("sent a " + size + "-byte request, shorter than its " + HEADER_SIZE_BYTES + "-byte header");
+        }
+        int type = request.get(INT, TYPE_OFFSET);
+        long arg0 = request.get(LONG, ARG0_OFFSET);
+        long arg1 = request.get(LONG, ARG1_OFFSET);
+        boolean thread = connection.kind == DaemonConnection.Kind.THREAD;
+        host.lock().lock();
+        try {
+            BinderDriver driver = host.driver();
+            BinderProc proc = connection.session.proc;
+            switch (type) {
+                case WRITE_READ -> {
+                    requireThread(thread, type);
+                    writeRead(connection, size, request.get(INT, FLAGS_OFFSET), arg0, arg1);
+                }
+                case SEND_BUFFER -> {
+                    requireThread(thread, type);
+                    MappedRegion grown = mapSendBuffer(fd, arg0);
+                    driver.setSendBuffer(connection.thread, grown.segment());
+                    connection.sendBuffer.close();
+                    connection.sendBuffer = grown;
+                    respond(connection, type, 0, 0, 0, 0);
+                }
+                case SET_MAX_THREADS -> respond(connection, type, driver.setMaxThreads(proc, (int) arg0), 0, 0, 0);
+                case CONTEXT_MGR -> respond(connection, type, driver.setContextManager(proc), 0, 0, 0);
+                case DEBUG_VIEW -> debugView(connection, size, arg0);
+                case ERROR_DETAIL -> {
+                    requireThread(thread, type);
+                    ExtendedError error = driver.takeExtendedError(connection.thread);
+                    respondText(connection, type, error == null ? new byte[0] : error.detail().getBytes(StandardCharsets.UTF_8), 0);
+                }
+                default -> throw new ProtocolViolation("sent unknown request type " + type);
+            }
+            host.deliverWakes();
+        } finally {
+            host.lock().unlock();
+        }
+    }
+
+    private static void requireThread(boolean thread, int type) {
+        if (!thread) {
+            throw new ProtocolViolation("sent request type " + type + " on its session connection; it belongs on a thread connection");
+        }
+    }
+
+    private void writeRead(DaemonConnection connection, int size, int flags, long readSize, long writeSize) {
+        if (connection.pendingReadSizeBytes > 0) {
+            throw new ProtocolViolation("sent a request while its previous read was still pending");
+        }
+        if (writeSize != size - HEADER_SIZE_BYTES || readSize < 0 || readSize > MAX_IO_BYTES) {
+            throw new ProtocolViolation("sent a write-read of " + size + " bytes declaring write " + writeSize
+                    + " and read " + readSize + " (read limit " + MAX_IO_BYTES + ")");
+        }
+        bwr.write(writeView, writeSize).read(readView, readSize);
+        bwr.nonBlocking = (flags & FLAG_NONBLOCK) != 0;
+        int status = host.driver().writeRead(connection.thread, bwr);
+        if (status == -Errno.EAGAIN && readSize > 0 && !bwr.nonBlocking) {
+            connection.pendingReadSizeBytes = readSize;
+            connection.pendingWriteConsumed = bwr.writeConsumed;
+            return;
+        }
+        respond(connection, WRITE_READ, status, bwr.writeConsumed, bwr.readConsumed, bwr.readConsumed);
+    }
+
+    /** The wake-up of a thread blocked in a read. Under the host lock, from any thread. */
+    private void answerPendingRead(DaemonConnection connection) {
+        if (connection.pendingReadSizeBytes == 0) {
+            return;
+        }
+        bwr.write(writeView, 0).read(readView, connection.pendingReadSizeBytes);
+        bwr.nonBlocking = false;
+        int status = host.driver().writeRead(connection.thread, bwr);
+        if (status == -Errno.EAGAIN) {
+            return;
+        }
+        connection.pendingReadSizeBytes = 0;
+        respond(connection, WRITE_READ, status, connection.pendingWriteConsumed, bwr.readConsumed, bwr.readConsumed);
+    }
+
+    private void debugView(DaemonConnection connection, int size, long offset) {
+        if (offset == 0) {
+            String name = new String(request.asSlice(HEADER_SIZE_BYTES, size - HEADER_SIZE_BYTES).toArray(ValueLayout.JAVA_BYTE),
+                    StandardCharsets.UTF_8);
+            connection.debugText = host.driver().debugView(name).getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] text = connection.debugText;
+        if (text == null || offset < 0 || offset > text.length) {
+            throw new ProtocolViolation("asked for debug text at offset " + offset + " of " + (text == null ? 0 : text.length));
+        }
+        int chunk = (int) Math.min(MAX_IO_BYTES, text.length - offset);
+        MemorySegment.copy(MemorySegment.ofArray(text), offset, readView, 0, chunk);
+        respond(connection, DEBUG_VIEW, 0, text.length, chunk, chunk);
+        if (offset + chunk == text.length) {
+            connection.debugText = null;
+        }
+    }
+
+    private void respondText(DaemonConnection connection, int type, byte[] text, int status) {
+        int length = Math.min(text.length, MAX_IO_BYTES);
+        MemorySegment.copy(MemorySegment.ofArray(text), 0, readView, 0, length);
+        respond(connection, type, status, text.length, 0, length);
+    }
+
+    /** Sends a response whose payload is already in {@link #readView}. Under the host lock. */
+    private void respond(DaemonConnection connection, int type, int status, long arg0, long arg1, long payloadBytes) {
+        response.set(INT, TYPE_OFFSET, type);
+        response.set(INT, STATUS_OFFSET, status);
+        response.set(LONG, ARG0_OFFSET, arg0);
+        response.set(LONG, ARG1_OFFSET, arg1);
+        try {
+            UnixSocket.send(connection.fd, response, HEADER_SIZE_BYTES + payloadBytes);
+        } catch (SysException e) {
+            // The peer is gone; the conductor sees the hang-up and cleans up.
+            DaemonLog.info("could not answer " + connection.describe() + ": " + e.getMessage());
+        }
+    }
+
+    private void welcome(DaemonConnection connection, long areaSize, long token, int areaFd) {
+        response.asSlice(0, HELLO_SIZE_BYTES).fill((byte) 0);
+        response.set(INT, MAGIC_OFFSET, MAGIC);
+        response.set(SHORT, VERSION_OFFSET, (short) ProtocolVersion.WIRE);
+        response.set(SHORT, KIND_OFFSET, TYPE_WELCOME);
+        response.set(INT, BINDER_VERSION_OFFSET, ProtocolVersion.BINDER);
+        response.set(INT, PID_OFFSET, connection.peerPid);
+        response.set(LONG, AREA_SIZE_OFFSET, areaSize);
+        response.set(LONG, WELCOME_TOKEN_OFFSET, token);
+        if (areaFd >= 0) {
+            UnixSocket.sendWithFds(connection.fd, response, HELLO_SIZE_BYTES, areaFd);
+        } else {
+            UnixSocket.send(connection.fd, response, HELLO_SIZE_BYTES);
+        }
+    }
+
+    private void refuse(DaemonConnection connection, String reason) {
+        DaemonLog.warn("refused " + connection.describe() + ": " + reason);
+        byte[] text = reason.getBytes(StandardCharsets.UTF_8);
+        host.lock().lock();
+        try {
+            response.asSlice(0, HELLO_SIZE_BYTES).fill((byte) 0);
+            response.set(INT, MAGIC_OFFSET, MAGIC);
+            response.set(SHORT, VERSION_OFFSET, (short) ProtocolVersion.WIRE);
+            response.set(SHORT, KIND_OFFSET, TYPE_REFUSED);
+            response.set(INT, BINDER_VERSION_OFFSET, ProtocolVersion.BINDER);
+            int length = Math.min(text.length, MAX_IO_BYTES);
+            MemorySegment.copy(MemorySegment.ofArray(text), 0, response, HELLO_SIZE_BYTES, length);
+            UnixSocket.send(connection.fd, response, HELLO_SIZE_BYTES + length);
+        } catch (SysException e) {
+            DaemonLog.info("could not send the refusal: " + e.getMessage());
+        } finally {
+            host.lock().unlock();
+        }
+        disconnect(connection, null);
+    }
+
+    /** Closes a connection and releases what it stood for in the driver. Conductor thread only. */
+    private void disconnect(DaemonConnection connection, String violation) {
+        if (byFd[connection.fd] != connection) {
+            return;
+        }
+        if (violation != null) {
+            DaemonLog.warn("disconnected " + connection.describe() + ": " + violation);
+        }
+        List<DaemonConnection> closing = new ArrayList<>();
+        closing.add(connection);
+        host.lock().lock();
+        try {
+            if (connection.kind == DaemonConnection.Kind.SESSION) {
+                DaemonSession session = connection.session;
+                sessions.remove(session.token);
+                for (DaemonConnection thread : session.threads) {
+                    host.unregister(thread.thread);
+                    closing.add(thread);
+                }
+                host.driver().releaseProc(session.proc);
+                host.deliverWakes();
+                session.receiveArea.close();
+            } else if (connection.kind == DaemonConnection.Kind.THREAD && connection.thread != null) {
+                host.unregister(connection.thread);
+                connection.session.threads.remove(connection);
+                if (!connection.session.proc.isDead()) {
+                    host.driver().releaseThread(connection.thread);
+                    host.deliverWakes();
+                }
+            }
+        } finally {
+            host.lock().unlock();
+        }
+        for (DaemonConnection closed : closing) {
+            close(closed);
+        }
+    }
+
+    private void close(DaemonConnection connection) {
+        if (byFd[connection.fd] != connection) {
+            return;
+        }
+        epoll.remove(connection.fd);
+        byFd[connection.fd] = null;
+        connectionCount--;
+        if (connection.sendBuffer != null) {
+            connection.sendBuffer.close();
+        }
+        Fds.closeQuietly(connection.fd);
+    }
+
+    private void shutdown() {
+        for (DaemonConnection connection : byFd) {
+            if (connection != null && connection.kind == DaemonConnection.Kind.SESSION) {
+                disconnect(connection, null);
+            }
+        }
+        for (DaemonConnection connection : byFd) {
+            if (connection != null) {
+                disconnect(connection, null);
+            }
+        }
+        Fds.closeQuietly(listenFd);
+        epoll.close();
+        stopSignal.close();
+        host.lock().lock();
+        try {
+            arena.close();
+        } finally {
+            host.lock().unlock();
+        }
+    }
+
+    /** A client broke the protocol; the message says how. */
+    private static final class ProtocolViolation extends RuntimeException {
+        ProtocolViolation(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.binder4j.protocol.wire;
+
+/**
+ * The daemon's socket protocol: messages on a {@code SOCK_SEQPACKET} Unix socket, little-endian. A
+ * process opens one <em>session</em> connection (its binder_proc; closing it is the process's death)
+ * and one <em>thread</em> connection per binder thread. Every request gets exactly one response, in
+ * order, on the same connection; a thread blocked in a read simply has not got its response yet.
+ *
+ * <p>The first message on a connection is a hello; anything else, a bad magic or a short message makes
+ * the daemon close the connection. A hello with another wire version gets a refusal that names both
+ * versions, never a hang.
+ *
+ * <pre>
+ * HELLO (client to daemon), HELLO_SIZE_BYTES then the process name (UTF-8, session only)
+ *   0                   4         6         8
+ *   +-------------------+---------+---------+
+ *   | magic 'B4JW'      | version | kind    |  0   kind: KIND_SESSION or KIND_THREAD
+ *   +-------------------+---------+---------+
+ *   | binder version    | tid               |  8
+ *   +-------------------+-------------------+
+ *   | session: receive area size; thread: session token | 16
+ *   +---------------------------------------+
+ *   | thread: send buffer size (its memfd travels with SCM_RIGHTS) | 24
+ *   +---------------------------------------+ 32
+ *
+ * WELCOME / REFUSED (daemon to client), HELLO_SIZE_BYTES then, for REFUSED, a UTF-8 reason
+ *   +-------------------+---------+---------+
+ *   | magic 'B4JW'      | version | type    |  0   type: TYPE_WELCOME or TYPE_REFUSED
+ *   +-------------------+-------------------+
+ *   | binder version    | pid seen (SO_PEERCRED) |  8
+ *   +-------------------+-------------------+
+ *   | receive area size (its memfd travels with SCM_RIGHTS, session only) | 16
+ *   +---------------------------------------+
+ *   | session token                         | 24
+ *   +---------------------------------------+ 32
+ *
+ * REQUEST (client to daemon) and RESPONSE (daemon to client), HEADER_SIZE_BYTES then a payload
+ *   +-------------------+-------------------+
+ *   | request type      | request: flags; response: status (0 or -errno) |  0
+ *   +-------------------+-------------------+
+ *   | arg0                                  |  8
+ *   +---------------------------------------+
+ *   | arg1                                  | 16
+ *   +---------------------------------------+ 24
+ *
+ *   type            request arg0 / arg1 / payload        response arg0 / arg1 / payload
+ *   WRITE_READ      read size / write size / commands    write consumed / read consumed / returns
+ *   SEND_BUFFER     size (a new memfd via SCM_RIGHTS)    -
+ *   SET_MAX_THREADS max threads                          -
+ *   CONTEXT_MGR     -                                    -
+ *   DEBUG_VIEW      offset / - / view name               total length / - / text from offset
+ *   ERROR_DETAIL    -                                    - / - / last failure's detail (thread only)
+ * </pre>
+ */
+public final class WireDescriptor {
+    /** "B4JW" read as a little-endian int. */
+    public static final int MAGIC = 0x574a3442;
+
+    public static final int HELLO_SIZE_BYTES = 32;
+    public static final int MAGIC_OFFSET = 0;
+    public static final int VERSION_OFFSET = 4;
+    public static final int KIND_OFFSET = 6;
+    public static final int BINDER_VERSION_OFFSET = 8;
+    public static final int TID_OFFSET = 12;
+    public static final int PID_OFFSET = 12;
+    public static final int AREA_SIZE_OFFSET = 16;
+    public static final int TOKEN_OFFSET = 16;
+    public static final int SEND_BUFFER_SIZE_OFFSET = 24;
+    public static final int WELCOME_TOKEN_OFFSET = 24;
+
+    public static final short KIND_SESSION = 1;
+    public static final short KIND_THREAD = 2;
+    public static final short TYPE_WELCOME = 0x10;
+    public static final short TYPE_REFUSED = 0x11;
+
+    public static final int HEADER_SIZE_BYTES = 24;
+    public static final int TYPE_OFFSET = 0;
+    public static final int FLAGS_OFFSET = 4;
+    public static final int STATUS_OFFSET = 4;
+    public static final int ARG0_OFFSET = 8;
+    public static final int ARG1_OFFSET = 16;
+
+    public static final int WRITE_READ = 1;
+    public static final int SEND_BUFFER = 2;
+    public static final int SET_MAX_THREADS = 3;
+    public static final int CONTEXT_MGR = 4;
+    public static final int DEBUG_VIEW = 5;
+    public static final int ERROR_DETAIL = 6;
+
+    /** WRITE_READ flag: do not wait for work (binder's O_NONBLOCK). */
+    public static final int FLAG_NONBLOCK = 1;
+
+    /** Largest command stream one WRITE_READ may carry, and largest read it may ask for. */
+    public static final int MAX_IO_BYTES = 64 * 1024;
+    /** Largest message either side sends; a DEBUG_VIEW response carries at most this much text. */
+    public static final int MAX_MESSAGE_BYTES = HEADER_SIZE_BYTES + MAX_IO_BYTES;
+    /** Longest process name a session hello may carry. */
+    public static final int MAX_NAME_BYTES = 64;
+
+    private WireDescriptor() {}
+}

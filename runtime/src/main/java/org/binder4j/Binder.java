@@ -1,0 +1,201 @@
+package org.binder4j;
+
+/**
+ * Base class of a local, remotable object; see {@link IBinder} for the semantics of calls. Subclasses
+ * implement {@link #onTransact}; AIDL-generated stubs do that for you.
+ *
+ * <p>The static methods expose the identity of the caller of the incoming call being handled on the
+ * current thread. Outside of an incoming call they report this process's own identity.
+ */
+public class Binder implements IBinder {
+    private final long cookie;
+    private IInterface owner;
+    private String descriptor;
+    private volatile IBinder extension;
+
+    public Binder() {
+        this(null);
+    }
+
+    /** A binder implementing {@code descriptor}, with no local interface attached. */
+    public Binder(String descriptor) {
+        this.cookie = LocalBinders.register(this);
+        this.descriptor = descriptor;
+    }
+
+    /** Makes {@link #queryLocalInterface} return {@code owner} for {@code descriptor}. */
+    public void attachInterface(IInterface owner, String descriptor) {
+        this.owner = owner;
+        this.descriptor = descriptor;
+    }
+
+    /** The pid of the process that sent the call being handled: 0 for a oneway call. */
+    public static int getCallingPid() {
+        return CallingContext.current().callingPid;
+    }
+
+    /** The effective uid of the process that sent the call being handled. */
+    public static int getCallingUid() {
+        return CallingContext.current().callingUid;
+    }
+
+    /**
+     * Makes the current thread report this process's identity until {@link #restoreCallingIdentity},
+     * typically around calls made on the caller's behalf.
+     *
+     * @return the token that restores the caller's identity
+     */
+    public static long clearCallingIdentity() {
+        CallingContext context = CallingContext.current();
+        long token = context.token();
+        context.callingPid = OwnIdentity.pid();
+        context.callingUid = OwnIdentity.uid();
+        return token;
+    }
+
+    /** Restores the identity saved by {@link #clearCallingIdentity}. */
+    public static void restoreCallingIdentity(long token) {
+        CallingContext.current().restore(token);
+    }
+
+    /**
+     * Makes the calls of this thread carry {@code workSourceUid} as the uid that the work is done for,
+     * in every interface token written from now on.
+     *
+     * @return the token that restores the previous work source
+     */
+    public static long setCallingWorkSourceUid(int workSourceUid) {
+        return WorkSource.set(workSourceUid);
+    }
+
+    /** The work source of the call being handled (from its interface token), or -1. */
+    public static int getCallingWorkSourceUid() {
+        return WorkSource.get();
+    }
+
+    /** Stops propagating a work source; returns the token that restores it. */
+    public static long clearCallingWorkSource() {
+        return WorkSource.clear();
+    }
+
+    /** Restores the work source saved by {@link #setCallingWorkSourceUid} or {@link #clearCallingWorkSource}. */
+    public static void restoreCallingWorkSource(long token) {
+        WorkSource.restore(token);
+    }
+
+    @Override
+    public String getInterfaceDescriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public boolean pingBinder() {
+        return true;
+    }
+
+    @Override
+    public boolean isBinderAlive() {
+        return true;
+    }
+
+    @Override
+    public IInterface queryLocalInterface(String descriptor) {
+        return descriptor != null && descriptor.equals(this.descriptor) ? owner : null;
+    }
+
+    /** Sets the object returned by {@link #getExtension()} and EXTENSION_TRANSACTION. */
+    public void setExtension(IBinder extension) {
+        this.extension = extension;
+    }
+
+    /** An optional second object that extends this one without changing its interface. */
+    public IBinder getExtension() {
+        return extension;
+    }
+
+    /** A local call: runs {@link #onTransact} on the calling thread, without the driver. */
+    @Override
+    public final boolean transact(int code, Parcel data, Parcel reply, int flags) throws RemoteException {
+        data.setDataPosition(0);
+        boolean handled = onTransact(code, data, reply, flags);
+        if (reply != null) {
+            reply.setDataPosition(0);
+        }
+        return handled;
+    }
+
+    /** Linking to a local object does nothing: it dies with this process. */
+    @Override
+    public void linkToDeath(DeathRecipient recipient, int flags) {}
+
+    @Override
+    public boolean unlinkToDeath(DeathRecipient recipient, int flags) {
+        return true;
+    }
+
+    /**
+     * Handles a call. The default answers INTERFACE_TRANSACTION with the descriptor and returns false
+     * (unknown code) for everything else.
+     *
+     * <p>A {@link RuntimeException} or {@link RemoteException} thrown by a synchronous call reaches the
+     * caller typed when it is one of the transportable kinds (security, illegal argument or state, null
+     * pointer, unsupported operation, bad parcelable, service specific); any other is logged here and
+     * the caller's transact returns false, as on Android.
+     */
+    protected boolean onTransact(int code, Parcel data, Parcel reply, int flags) throws RemoteException {
+        if (code == INTERFACE_TRANSACTION) {
+            reply.writeString(getInterfaceDescriptor());
+            return true;
+        }
+        return false;
+    }
+
+    /** The cookie (and node pointer) the driver knows this object by. */
+    final long cookie() {
+        return cookie;
+    }
+
+    /**
+     * Runs an incoming call from the driver: the predefined codes every object answers, then
+     * {@link #onTransact}, turning exceptions into reply headers.
+     *
+     * @return false if the code is unknown
+     */
+    final boolean execTransact(int code, Parcel data, Parcel reply, int flags) {
+        boolean oneway = (flags & FLAG_ONEWAY) != 0;
+        try {
+            switch (code) {
+                case PING_TRANSACTION:
+                    return true;
+                case DEBUG_PID_TRANSACTION:
+                    reply.writeInt(OwnIdentity.pid());
+                    return true;
+                case EXTENSION_TRANSACTION:
+                    reply.writeStrongBinder(extension);
+                    return true;
+                default:
+                    return onTransact(code, data, reply, flags);
+            }
+        } catch (RemoteException | RuntimeException e) {
+            if (oneway) {
+                RuntimeLog.warn("oneway call " + code + " to " + describe() + " threw; the caller cannot be told", e);
+                return true;
+            }
+            reply.setDataSize(0);
+            reply.setDataPosition(0);
+            try {
+                reply.writeException(e);
+                return true;
+            } catch (RuntimeException notTransportable) {
+                RuntimeLog.warn("call " + code + " to " + describe() + " threw " + e.getClass().getName()
+                        + ", which cannot cross processes; the caller sees an unknown transaction", e);
+                reply.setDataSize(0);
+                return false;
+            }
+        }
+    }
+
+    private String describe() {
+        return descriptor == null ? getClass().getName() : descriptor;
+    }
+}

@@ -1,0 +1,181 @@
+package org.binder4j;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * This process's reference to an object in another process. There is at most one per remote object
+ * and runtime while it is reachable, so proxies compare with {@code ==}. See {@link IBinder} for the
+ * semantics of calls and death.
+ */
+public final class BinderProxy implements IBinder {
+    private final BinderRuntime runtime;
+    private final int handle;
+    private volatile boolean dead;
+    /** Guarded by {@code this}. */
+    private final List<DeathRecipient> recipients = new ArrayList<>(2);
+    /** The cookie of our death notification request with the driver, 0 if none. Guarded by {@code this}. */
+    private long deathCookie;
+
+    BinderProxy(BinderRuntime runtime, int handle) {
+        this.runtime = runtime;
+        this.handle = handle;
+    }
+
+    /** The driver's handle for this object in this process (diagnostics: 0 is the service manager). */
+    public int handle() {
+        return handle;
+    }
+
+    BinderRuntime runtime() {
+        return runtime;
+    }
+
+    @Override
+    public boolean transact(int code, Parcel data, Parcel reply, int flags) throws RemoteException {
+        if (dead) {
+            throw new DeadObjectException("object " + handle + " of pid " + runtime.pid() + " died earlier");
+        }
+        int status = runtime.threadState().transact(handle, code, data, reply, flags);
+        if (status == StatusCode.OK) {
+            return true;
+        }
+        if (status == StatusCode.UNKNOWN_TRANSACTION) {
+            return false;
+        }
+        if (status == StatusCode.DEAD_OBJECT) {
+            dead = true;
+        }
+        Throwable failure = Statuses.toException(status, data.dataSize(), runtime.threadState().takeErrorDetail());
+        if (failure instanceof RemoteException remote) {
+            throw remote;
+        }
+        if (failure instanceof RuntimeException runtimeException) {
+            throw runtimeException;
+        }
+        throw (Error) failure;
+    }
+
+    @Override
+    public String getInterfaceDescriptor() throws RemoteException {
+        Parcel data = Parcel.obtain();
+        Parcel reply = Parcel.obtain();
+        try {
+            transact(INTERFACE_TRANSACTION, data, reply, 0);
+            return reply.readString();
+        } finally {
+            reply.recycle();
+            data.recycle();
+        }
+    }
+
+    @Override
+    public boolean pingBinder() {
+        Parcel data = Parcel.obtain();
+        Parcel reply = Parcel.obtain();
+        try {
+            return transact(PING_TRANSACTION, data, reply, 0);
+        } catch (RemoteException e) {
+            return false;
+        } finally {
+            reply.recycle();
+            data.recycle();
+        }
+    }
+
+    /** The pid of the process hosting the object (DEBUG_PID_TRANSACTION). */
+    public int getDebugPid() throws RemoteException {
+        Parcel data = Parcel.obtain();
+        Parcel reply = Parcel.obtain();
+        try {
+            transact(DEBUG_PID_TRANSACTION, data, reply, 0);
+            return reply.readInt();
+        } finally {
+            reply.recycle();
+            data.recycle();
+        }
+    }
+
+    /** The remote object's extension (EXTENSION_TRANSACTION), or null. */
+    public IBinder getExtension() throws RemoteException {
+        Parcel data = Parcel.obtain();
+        Parcel reply = Parcel.obtain();
+        try {
+            transact(EXTENSION_TRANSACTION, data, reply, 0);
+            return reply.readStrongBinder();
+        } finally {
+            reply.recycle();
+            data.recycle();
+        }
+    }
+
+    @Override
+    public boolean isBinderAlive() {
+        return !dead;
+    }
+
+    @Override
+    public IInterface queryLocalInterface(String descriptor) {
+        return null;
+    }
+
+    @Override
+    public void linkToDeath(DeathRecipient recipient, int flags) throws RemoteException {
+        if (recipient == null) {
+            throw new NullPointerException("recipient");
+        }
+        synchronized (this) {
+            if (dead) {
+                throw new DeadObjectException("object " + handle + " is already dead");
+            }
+            recipients.add(recipient);
+            if (deathCookie == 0) {
+                deathCookie = runtime.requestDeathNotification(this);
+            }
+        }
+    }
+
+    @Override
+    public boolean unlinkToDeath(DeathRecipient recipient, int flags) {
+        synchronized (this) {
+            if (dead) {
+                return false;
+            }
+            if (!recipients.remove(recipient)) {
+                throw new NoSuchElementException("recipient " + recipient + " is not linked to object " + handle);
+            }
+            if (recipients.isEmpty() && deathCookie != 0) {
+                runtime.clearDeathNotification(this, deathCookie);
+                deathCookie = 0;
+            }
+            return true;
+        }
+    }
+
+    /** The driver said the object died: mark it dead and tell each recipient once. */
+    void sendObituary() {
+        DeathRecipient[] toNotify;
+        synchronized (this) {
+            if (dead && recipients.isEmpty()) {
+                return;
+            }
+            dead = true;
+            toNotify = recipients.toArray(new DeathRecipient[0]);
+            recipients.clear();
+            deathCookie = 0;
+        }
+        for (DeathRecipient recipient : toNotify) {
+            try {
+                recipient.binderDied(this);
+            } catch (RuntimeException e) {
+                RuntimeLog.warn("death recipient " + recipient + " threw", e);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "BinderProxy{handle=" + handle + (dead ? ", dead" : "") + "}";
+    }
+}

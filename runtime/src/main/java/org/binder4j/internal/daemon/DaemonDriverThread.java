@@ -1,0 +1,160 @@
+package org.binder4j.internal.daemon;
+
+import static org.binder4j.internal.daemon.WireIo.INT;
+import static org.binder4j.internal.daemon.WireIo.LONG;
+import static org.binder4j.protocol.wire.WireDescriptor.*;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.charset.StandardCharsets;
+import org.binder4j.protocol.DriverThread;
+import org.binder4j.protocol.Errno;
+import org.binder4j.protocol.WriteRead;
+import org.binder4j.sys.Fds;
+import org.binder4j.sys.MappedRegion;
+import org.binder4j.sys.Memfd;
+import org.binder4j.sys.Os;
+import org.binder4j.sys.SysException;
+import org.binder4j.sys.UnixSocket;
+
+/**
+ * A binder thread's connection to the daemon: one socket (a blocked read is a pending response) and a
+ * send buffer, a memfd this process writes and the daemon maps read-only, so the daemon's single copy
+ * goes straight from it into the receiver's area.
+ */
+final class DaemonDriverThread implements DriverThread {
+    private static final long INITIAL_SEND_BUFFER_BYTES = 1024 * 1024;
+    private static final long PAGE_BYTES = 4096;
+
+    private final DaemonDriverSession session;
+    private final int fd;
+    private final int tid;
+    private final Arena arena = Arena.ofShared();
+    private final MemorySegment message = arena.allocate(MAX_MESSAGE_BYTES, 8);
+    private MappedRegion sendBuffer;
+    private boolean closed;
+
+    private DaemonDriverThread(DaemonDriverSession session, int fd, int tid, MappedRegion sendBuffer) {
+        this.session = session;
+        this.fd = fd;
+        this.tid = tid;
+        this.sendBuffer = sendBuffer;
+    }
+
+    static DaemonDriverThread open(DaemonDriverSession session) {
+        int tid = Os.gettid();
+        int fd = UnixSocket.connect(session.socketPath());
+        int memfd = -1;
+        try {
+            memfd = Memfd.create("binder4j-send-" + tid, INITIAL_SEND_BUFFER_BYTES);
+            MappedRegion sendBuffer = MappedRegion.map(memfd, INITIAL_SEND_BUFFER_BYTES, true);
+            DaemonDriverThread thread = new DaemonDriverThread(session, fd, tid, sendBuffer);
+            WireIo.putHello(thread.message, KIND_THREAD, tid, session.token(), INITIAL_SEND_BUFFER_BYTES);
+            UnixSocket.sendWithFds(fd, thread.message, HELLO_SIZE_BYTES, memfd);
+            WireIo.awaitWelcome(fd, thread.message, session.socketPath());
+            return thread;
+        } catch (RuntimeException e) {
+            Fds.closeQuietly(fd);
+            throw e;
+        } finally {
+            if (memfd >= 0) {
+                Fds.closeQuietly(memfd);
+            }
+        }
+    }
+
+    @Override
+    public int tid() {
+        return tid;
+    }
+
+    @Override
+    public MemorySegment sendBuffer(long minSizeBytes) {
+        if (minSizeBytes <= sendBuffer.sizeBytes()) {
+            return sendBuffer.segment();
+        }
+        long size = (Math.max(minSizeBytes, sendBuffer.sizeBytes() * 2) + PAGE_BYTES - 1) & -PAGE_BYTES;
+        int memfd = Memfd.create("binder4j-send-" + tid, size);
+        try {
+            MappedRegion grown = MappedRegion.map(memfd, size, true);
+            putHeader(SEND_BUFFER, 0, size, 0);
+            UnixSocket.sendWithFds(fd, message, HEADER_SIZE_BYTES, memfd);
+            int received = UnixSocket.receive(fd, message, MAX_MESSAGE_BYTES);
+            if (received < HEADER_SIZE_BYTES || message.get(INT, STATUS_OFFSET) != 0) {
+                grown.close();
+                throw new IllegalStateException("the daemon did not take a send buffer of " + size + " bytes");
+            }
+            sendBuffer.close();
+            sendBuffer = grown;
+            return grown.segment();
+        } finally {
+            Fds.closeQuietly(memfd);
+        }
+    }
+
+    @Override
+    public int writeRead(WriteRead bwr) {
+        long writeBytes = bwr.writeSize - bwr.writeConsumed;
+        long readBytes = bwr.readSize - bwr.readConsumed;
+        if (writeBytes > MAX_IO_BYTES || readBytes > MAX_IO_BYTES) {
+            throw new IllegalArgumentException("write-read of " + writeBytes + " command bytes and " + readBytes
+                    + " read bytes exceeds the wire limit of " + MAX_IO_BYTES);
+        }
+        putHeader(WRITE_READ, bwr.nonBlocking ? FLAG_NONBLOCK : 0, readBytes, writeBytes);
+        if (writeBytes > 0) {
+            MemorySegment.copy(bwr.writeBuffer, bwr.writeConsumed, message, HEADER_SIZE_BYTES, writeBytes);
+        }
+        int received;
+        try {
+            UnixSocket.send(fd, message, HEADER_SIZE_BYTES + writeBytes);
+            received = UnixSocket.receive(fd, message, MAX_MESSAGE_BYTES);
+        } catch (SysException e) {
+            return -Errno.ECONNRESET;
+        }
+        if (received < HEADER_SIZE_BYTES) {
+            return -Errno.ECONNRESET;
+        }
+        long readConsumed = message.get(LONG, ARG1_OFFSET);
+        bwr.writeConsumed += message.get(LONG, ARG0_OFFSET);
+        if (readConsumed > 0) {
+            MemorySegment.copy(message, HEADER_SIZE_BYTES, bwr.readBuffer, bwr.readConsumed, readConsumed);
+            bwr.readConsumed += readConsumed;
+        }
+        return message.get(INT, STATUS_OFFSET);
+    }
+
+    @Override
+    public String takeErrorDetail() {
+        putHeader(ERROR_DETAIL, 0, 0, 0);
+        try {
+            UnixSocket.send(fd, message, HEADER_SIZE_BYTES);
+            int received = UnixSocket.receive(fd, message, MAX_MESSAGE_BYTES);
+            if (received <= HEADER_SIZE_BYTES) {
+                return null;
+            }
+            return new String(message.asSlice(HEADER_SIZE_BYTES, received - HEADER_SIZE_BYTES).toArray(ValueLayout.JAVA_BYTE),
+                    StandardCharsets.UTF_8);
+        } catch (SysException e) {
+            return null;
+        }
+    }
+
+    private void putHeader(int type, int flags, long arg0, long arg1) {
+        message.set(INT, TYPE_OFFSET, type);
+        message.set(INT, FLAGS_OFFSET, flags);
+        message.set(LONG, ARG0_OFFSET, arg0);
+        message.set(LONG, ARG1_OFFSET, arg1);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        UnixSocket.shutdown(fd);
+        Fds.closeQuietly(fd);
+        sendBuffer.close();
+    }
+}
