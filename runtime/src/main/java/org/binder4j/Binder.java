@@ -12,6 +12,7 @@ public class Binder implements IBinder {
     private IInterface owner;
     private String descriptor;
     private volatile IBinder extension;
+    private volatile boolean contextManager;
 
     public Binder() {
         this(null);
@@ -48,7 +49,7 @@ public class Binder implements IBinder {
     public static long clearCallingIdentity() {
         CallingContext context = CallingContext.current();
         long token = context.token();
-        context.callingPid = OwnIdentity.pid();
+        context.callingPid = context.ownPid;
         context.callingUid = OwnIdentity.uid();
         return token;
     }
@@ -150,9 +151,14 @@ public class Binder implements IBinder {
         return false;
     }
 
-    /** The cookie (and node pointer) the driver knows this object by. */
+    /** The cookie (and node pointer) the driver knows this object by: 0 for the context manager's. */
     final long cookie() {
-        return cookie;
+        return contextManager ? 0 : cookie;
+    }
+
+    /** This object answers on handle 0: it travels as the context manager's node (ptr 0, cookie 0). */
+    final void markContextManager() {
+        contextManager = true;
     }
 
     /**
@@ -168,7 +174,7 @@ public class Binder implements IBinder {
                 case PING_TRANSACTION:
                     return true;
                 case DEBUG_PID_TRANSACTION:
-                    reply.writeInt(OwnIdentity.pid());
+                    reply.writeInt(CallingContext.current().ownPid);
                     return true;
                 case EXTENSION_TRANSACTION:
                     reply.writeStrongBinder(extension);

@@ -35,7 +35,7 @@ public final class BinderProxy implements IBinder {
     @Override
     public boolean transact(int code, Parcel data, Parcel reply, int flags) throws RemoteException {
         if (dead) {
-            throw new DeadObjectException("object " + handle + " of pid " + runtime.pid() + " died earlier");
+            throw new DeadObjectException("the process hosting this object (handle " + handle + ") has died");
         }
         int status = runtime.threadState().transact(handle, code, data, reply, flags);
         if (status == StatusCode.OK) {

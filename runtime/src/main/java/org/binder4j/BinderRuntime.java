@@ -103,6 +103,7 @@ public final class BinderRuntime implements AutoCloseable {
             contextManagerObject = null;
             return false;
         }
+        object.markContextManager();
         return true;
     }
 

@@ -9,9 +9,12 @@ final class CallingContext {
 
     int callingPid;
     int callingUid;
+    /** This thread's process as the driver knows it (in-process transports give virtual pids). */
+    int ownPid;
 
     private CallingContext() {
-        callingPid = OwnIdentity.pid();
+        ownPid = OwnIdentity.pid();
+        callingPid = ownPid;
         callingUid = OwnIdentity.uid();
     }
 

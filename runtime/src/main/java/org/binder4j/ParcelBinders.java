@@ -49,10 +49,13 @@ final class ParcelBinders {
         long value = parcel.readLong();
         long cookie = parcel.readLong();
         parcel.readInt();
+        boolean listed = parcel.isObjectAt(position);
         if (type == BINDER_TYPE_BINDER && value == 0 && cookie == 0) {
-            return null;
+            // Unlisted, it is a null binder; listed, it is the context manager coming home.
+            BinderRuntime runtime = parcel.runtime();
+            return listed && runtime != null ? runtime.contextManagerObject() : null;
         }
-        if (!parcel.isObjectAt(position)) {
+        if (!listed) {
             throw new BadParcelableException("the " + FlatObjectDescriptor.typeName(type) + " object at position "
                     + position + " is not in the parcel's object table");
         }

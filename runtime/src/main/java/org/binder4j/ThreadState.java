@@ -51,6 +51,9 @@ final class ThreadState {
         this.runtime = runtime;
         this.driver = driver;
         this.receiveArea = runtime.receiveArea();
+        CallingContext context = CallingContext.current();
+        context.ownPid = runtime.pid();
+        context.callingPid = context.ownPid;
         Arena arena = Arena.ofAuto();
         this.out = arena.allocate(OUT_CAPACITY_BYTES, 8);
         this.in = arena.allocate(IN_CAPACITY_BYTES, 8);
@@ -365,7 +368,8 @@ final class ThreadState {
         for (int i = 0; i < count; i++) {
             long offset = parcel.objectOffset(i);
             if (data.get(INT, offset) == FlatObjectDescriptor.BINDER_TYPE_BINDER) {
-                Binder binder = LocalBinders.find(data.get(LONG, offset + FlatObjectDescriptor.COOKIE_OFFSET));
+                long cookie = data.get(LONG, offset + FlatObjectDescriptor.COOKIE_OFFSET);
+                Binder binder = cookie == 0 ? runtime.contextManagerObject() : LocalBinders.find(cookie);
                 if (binder != null) {
                     runtime.nodes().pin(binder);
                     pinned.add(binder);

@@ -288,9 +288,10 @@ abstract class AbstractBinderBehaviourTest {
         String[] inner = reply.createStringArray();
         reply.recycle();
         // service(4) -> local(3) -> service(2) -> local(1) -> service(0); innermost first.
-        assertEquals(4, inner.length, String.join(",", inner));
-        assertEquals(me, inner[2], "the callback at depth 3 ran on the calling thread");
-        assertEquals(me, inner[0], "the callback at depth 1 ran on the calling thread");
+        assertEquals(5, inner.length, String.join(",", inner));
+        assertEquals(me, inner[1], "the callback at depth 1 ran on the calling thread");
+        assertEquals(me, inner[3], "the callback at depth 3 ran on the calling thread");
+        assertEquals(inner[0], inner[4], "the peer's nested calls ran on its first handler thread too");
     }
 
     @Test
@@ -356,7 +357,10 @@ abstract class AbstractBinderBehaviourTest {
         IBinder peer = startPeer(pid);
         ExecutorService caller = Executors.newSingleThreadExecutor();
         try {
-            Future<?> blocked = caller.submit(() -> call(peer, TestService.BLOCK, request()).recycle());
+            Future<?> blocked = caller.submit(() -> {
+                call(peer, TestService.BLOCK, request()).recycle();
+                return null;
+            });
             awaitBlocked(peer, 1);
             world.kill(pid[0]);
             java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,

@@ -24,7 +24,7 @@ final class TestService extends Binder {
     static final int GET_SELF_OBJECT = FIRST_CALL_TRANSACTION + 4;
     /** Reads a byte[] and replies it. */
     static final int ECHO_BYTES = FIRST_CALL_TRANSACTION + 5;
-    /** Reads a binder and a depth; calls RECURSE on it with depth-1; replies the thread names seen, innermost first. */
+    /** Reads a binder and a depth; calls RECURSE on it with depth-1; replies the handlers' thread names, innermost first. */
     static final int RECURSE = FIRST_CALL_TRANSACTION + 6;
     /** Oneway: reads a sequence number and records it. */
     static final int RECORD = FIRST_CALL_TRANSACTION + 7;
@@ -109,15 +109,17 @@ final class TestService extends Binder {
                 data.writeStrongBinder(me);
                 data.writeInt(depth - 1);
                 other.transact(RECURSE, data, inner, 0);
-                reply.writeStringArray(inner.createStringArray());
+                String[] names = inner.createStringArray();
+                String[] withMine = java.util.Arrays.copyOf(names, names.length + 1);
+                withMine[names.length] = Thread.currentThread().getName();
+                reply.writeStringArray(withMine);
             } finally {
                 inner.recycle();
                 data.recycle();
             }
         } else {
-            reply.writeStringArray(new String[0]);
+            reply.writeStringArray(new String[] {Thread.currentThread().getName()});
         }
-        reply.writeString(Thread.currentThread().getName());
     }
 
     private static void callCallerOf(IBinder callee, Parcel reply) throws RemoteException {

@@ -218,6 +218,13 @@ final class DriverHarness implements AutoCloseable {
             return this;
         }
 
+        /** An empty BC_TRANSACTION_SG or BC_REPLY_SG with {@code buffersSize} scatter-gather bytes. */
+        TestThread scatterGather(int command, int handle, long buffersSize) {
+            rawTransaction(command, handle, 0, 0, 0, 0);
+            writeBuffer.set(LONG, writeSize - 8, buffersSize);
+            return this;
+        }
+
         private TestThread transactionData(int command, int handle, int code, int flags, Parcel parcel) {
             byte[] data = parcel.data();
             long[] offsets = parcel.offsets();
@@ -336,6 +343,14 @@ final class DriverHarness implements AutoCloseable {
             return exchange(true, capacity);
         }
 
+        /** Sends the queued commands and reads whatever the result; see {@link #status}. */
+        List<Ret> tryRead(boolean nonBlocking) {
+            bwr.write(writeBuffer, writeSize).read(readBuffer, 4096);
+            bwr.nonBlocking = nonBlocking;
+            finish(driver.writeRead(thread, bwr));
+            return parse(readBuffer, bwr.readConsumed);
+        }
+
         /** Sends the queued commands without reading. */
         int write() {
             bwr.write(writeBuffer, writeSize);
@@ -385,6 +400,7 @@ final class DriverHarness implements AutoCloseable {
             writeBuffer.set(INT, writeSize, command);
             long payload = writeSize + 4;
             writeSize = payload + Commands.payloadSizeBytes(command);
+            writeBuffer.asSlice(payload, writeSize - payload).fill((byte) 0);
             return payload;
         }
     }

@@ -10,9 +10,13 @@ import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Send, receive, futex and eventfd calls must not allocate: they run for every transaction. */
+/**
+ * Send, receive, futex and eventfd calls must not allocate once compiled: they run for every transaction.
+ * The interpreter and C1 allocate inside the downcall machinery, so the test waits for a round without.
+ */
 class HotPathAllocationTest {
     private static final int ROUNDS = 10_000;
+    private static final int MAX_WARM_UP_ROUNDS = 50;
 
     private final Cleanup cleanup = new Cleanup();
 
@@ -31,12 +35,14 @@ class HotPathAllocationTest {
         MemorySegment buffer = arena.allocate(256, 8);
         MemorySegment word = arena.allocate(JAVA_INT);
 
-        roundTrips(pair, event, buffer, word); // let the first calls initialise classes and the scratch buffers
-        long before = threads.getCurrentThreadAllocatedBytes();
-        roundTrips(pair, event, buffer, word);
-        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        long allocated = Long.MAX_VALUE;
+        for (int round = 0; round < MAX_WARM_UP_ROUNDS && allocated >= ROUNDS; round++) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            roundTrips(pair, event, buffer, word);
+            allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        }
 
-        assertTrue(allocated < ROUNDS, allocated + " bytes allocated in " + ROUNDS + " rounds");
+        assertTrue(allocated < ROUNDS, allocated + " bytes allocated in the last " + ROUNDS + " round trips");
     }
 
     private static void roundTrips(int[] pair, EventFd event, MemorySegment buffer, MemorySegment word) {

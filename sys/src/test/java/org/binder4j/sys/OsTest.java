@@ -28,11 +28,10 @@ class OsTest {
         int main = Os.gettid();
         assertTrue(Files.isDirectory(Path.of("/proc/self/task/" + main)));
 
-        Thread thread = new Thread(() -> { });
         int[] other = new int[1];
-        thread = new Thread(() -> other[0] = Os.gettid());
+        Thread thread = new Thread(() -> other[0] = Os.gettid());
         thread.start();
-        thread.join(Blocked.TIMEOUT);
+        assertTrue(thread.join(Blocked.TIMEOUT));
 
         assertNotEquals(0, other[0]);
         assertNotEquals(main, other[0]);

@@ -244,6 +244,10 @@ final class DaemonConductor implements Runnable {
             throw new ProtocolViolation("send buffer of " + sizeBytes + " bytes (descriptor holds " + Fds.size(fd)
                     + ", limit " + MAX_SEND_BUFFER_BYTES + ")");
         }
+        if ((Memfd.seals(fd) & Memfd.SEAL_SHRINK) == 0) {
+            // Unsealed, the client could shrink it under our mapping and fault the daemon.
+            throw new ProtocolViolation("sent a send buffer that is not sealed against shrinking");
+        }
         return MappedRegion.map(fd, sizeBytes, false);
     }
 

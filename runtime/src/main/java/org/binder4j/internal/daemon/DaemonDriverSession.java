@@ -174,5 +174,7 @@ public final class DaemonDriverSession implements DriverSession {
         }
         UnixSocket.shutdown(fd);
         Fds.closeQuietly(fd);
+        receiveArea.close();
+        arena.close();
     }
 }
