@@ -23,8 +23,9 @@ import org.binder4j.protocol.WriteRead;
  *
  * <p>Nothing a process sends makes the driver throw: protocol errors are return codes, failed
  * transactions (BR_FAILED_REPLY, BR_DEAD_REPLY) or logged and counted user errors. It throws
- * {@link IllegalArgumentException} only for transport mistakes, such as a thread of another driver or
- * of a released process.
+ * {@link IllegalArgumentException} only for transport mistakes: an object of another driver, or a
+ * write-read, new thread or setting for a released thread or process. Releasing again, and the other
+ * calls on released objects, do nothing.
  */
 public final class BinderDriver {
     private final BinderContext context;
@@ -78,10 +79,13 @@ public final class BinderDriver {
         return thread;
     }
 
-    /** Replaces the thread's send buffer (it grew). */
+    /** Replaces the thread's send buffer (it grew). Does nothing for a released thread. */
     public void setSendBuffer(BinderThread thread, MemorySegment sendBuffer) {
-        checkLive(thread);
-        thread.sendBuffer = Objects.requireNonNull(sendBuffer, "sendBuffer");
+        checkOwn(thread.proc());
+        Objects.requireNonNull(sendBuffer, "sendBuffer");
+        if (!thread.dead) {
+            thread.sendBuffer = sendBuffer;
+        }
     }
 
     /**
@@ -120,10 +124,12 @@ public final class BinderDriver {
         return 0;
     }
 
-    /** The thread no longer waits (its blocking read was interrupted). */
+    /** The thread no longer waits (its blocking read was interrupted). Does nothing for a released thread. */
     public void stopWaiting(BinderThread thread) {
-        checkLive(thread);
-        dispatcher.stopWaiting(thread);
+        checkOwn(thread.proc());
+        if (!thread.dead) {
+            dispatcher.stopWaiting(thread);
+        }
     }
 
     /** BINDER_THREAD_EXIT. Releasing a thread again, or of a released process, does nothing. */
@@ -155,9 +161,9 @@ public final class BinderDriver {
         return nodeRefs.becomeContextManager(proc);
     }
 
-    /** Returns and clears the thread's last transaction failure, or null. */
+    /** Returns and clears the thread's last transaction failure, or null (always for a released thread). */
     public ExtendedError takeExtendedError(BinderThread thread) {
-        checkLive(thread);
+        checkOwn(thread.proc());
         ExtendedError error = thread.extendedError;
         thread.extendedError = null;
         return error;
@@ -165,8 +171,7 @@ public final class BinderDriver {
 
     /**
      * Text of a debug view: "state", "stats", "transactions", "transaction_log", "failed_transaction_log".
-     *
-     * @throws IllegalArgumentException for any other name
+     * Any other name (it may come from a client) gets a one-line text that lists these.
      */
     public String debugView(String name) {
         return debugViews.render(name);

@@ -24,8 +24,8 @@ final class DebugViews {
             case "transactions" -> transactions(out);
             case "transaction_log" -> context.transactionLog.print(out);
             case "failed_transaction_log" -> context.failedTransactionLog.print(out);
-            default -> throw new IllegalArgumentException("no debug view \"" + name + "\"; there are state, stats,"
-                    + " transactions, transaction_log and failed_transaction_log");
+            default -> out.append("no debug view \"").append(name).append("\"; the views are state, stats, transactions,"
+                    + " transaction_log and failed_transaction_log\n");
         }
         return out.toString();
     }

@@ -19,6 +19,7 @@ import static org.binder4j.protocol.TransactionDataDescriptor.OFFSETS_SIZE_OFFSE
 import static org.binder4j.protocol.TransactionDataDescriptor.TARGET_OFFSET;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import org.binder4j.driver.ObjectCounters.Kind;
 import org.binder4j.protocol.Returns;
 import org.binder4j.protocol.TransactionFlags;
@@ -35,11 +36,14 @@ final class Transactions {
     private final NodeRefs nodeRefs;
     private final Buffers buffers;
     private final ObjectTranslator translator;
-    // The send in progress, for the failure path; reused because sends never nest.
+    // The send in progress; fields rather than locals so that the failure path can undo it. Sends never nest.
     private BinderThread sender;
     private TransactionLog.Entry logEntry;
     private int debugId;
     private Transaction inReplyTo;
+    private BinderProc targetProc;
+    private BinderThread targetThread;
+    /** The target node while its count is held by the send itself, before a buffer holds it. */
     private Node targetNode;
     private TransactionBuffer buffer;
 
@@ -60,178 +64,183 @@ final class Transactions {
      */
     void send(BinderThread thread, MemorySegment writeBuffer, long tr, boolean reply, long extraBuffersSize) {
         int handle = writeBuffer.get(INT, tr + TARGET_OFFSET);
-        int code = writeBuffer.get(INT, tr + CODE_OFFSET);
         int flags = writeBuffer.get(INT, tr + FLAGS_OFFSET);
         long dataSize = writeBuffer.get(LONG, tr + DATA_SIZE_OFFSET);
         long offsetsSize = writeBuffer.get(LONG, tr + OFFSETS_SIZE_OFFSET);
-        long dataPointer = writeBuffer.get(LONG, tr + DATA_BUFFER_OFFSET);
-        long offsetsPointer = writeBuffer.get(LONG, tr + DATA_OFFSETS_OFFSET);
         boolean oneway = !reply && (flags & TransactionFlags.TF_ONE_WAY) != 0;
-        BinderProc proc = thread.proc();
-
         sender = thread;
         debugId = context.nextDebugId();
         inReplyTo = null;
+        targetProc = null;
+        targetThread = null;
         targetNode = null;
         buffer = null;
         logEntry = context.transactionLog.add();
         logEntry.start(debugId, reply ? TransactionLog.REPLY : oneway ? TransactionLog.ASYNC : TransactionLog.CALL,
                 thread, reply ? 0 : handle, dataSize, offsetsSize);
-
-        BinderProc targetProc;
-        BinderThread targetThread = null;
-        if (reply) {
-            Transaction call = thread.transactionStack;
-            if (call == null) {
-                fail(BR_FAILED_REPLY, -EPROTO, FailureSite.REPLY_WITHOUT_CALL, "reply with no incoming transaction");
-                return;
-            }
-            if (call.toThread != thread) {
-                fail(BR_FAILED_REPLY, -EPROTO, FailureSite.REPLY_NOT_ON_TOP, "reply while waiting for transaction "
-                        + call.debugId);
-                return;
-            }
-            thread.transactionStack = call.toParent;
-            inReplyTo = call;
-            targetThread = call.from;
-            if (targetThread == null) {
-                fail(BR_DEAD_REPLY, 0, FailureSite.CALLER_GONE, "caller " + call.fromPid + ":" + call.fromTid
-                        + " of transaction " + call.debugId + " is gone");
-                return;
-            }
-            if (targetThread.transactionStack != call) {
-                inReplyTo = null;
-                fail(BR_FAILED_REPLY, -EPROTO, FailureSite.CALLER_STACK_MISMATCH, "caller " + targetThread.proc().pid()
-                        + ":" + targetThread.tid() + " does not wait for transaction " + call.debugId);
-                return;
-            }
-            targetProc = targetThread.proc();
-        } else {
-            Node node;
-            if (handle != 0) {
-                Ref ref = proc.refs.byHandle(handle);
-                if (ref == null || ref.strong == 0) {
-                    fail(BR_FAILED_REPLY, -EINVAL, FailureSite.INVALID_HANDLE, "transaction to invalid handle "
-                            + Integer.toUnsignedString(handle) + (ref == null ? "" : " (weak ref only)"));
-                    return;
-                }
-                node = ref.node;
-            } else {
-                node = context.contextManagerNode;
-                if (node == null) {
-                    fail(BR_DEAD_REPLY, -EINVAL, FailureSite.NO_CONTEXT_MANAGER, "no context manager");
-                    return;
-                }
-            }
-            if (node.isDead()) {
-                fail(BR_DEAD_REPLY, -EINVAL, FailureSite.DEAD_NODE, "node " + node.debugId + " is dead");
-                return;
-            }
-            // Held for the transaction until its buffer is released.
-            nodeRefs.incNode(node, true, false, null);
-            targetNode = node;
-            targetProc = node.proc;
-            logEntry.toNode = node.debugId;
-            if (handle == 0 ? targetProc.pid() == proc.pid() : targetProc == proc) {
-                fail(BR_FAILED_REPLY, -EINVAL, FailureSite.OWN_PROCESS, "transaction to its own process " + proc.pid());
-                return;
-            }
-            if (!oneway) {
-                Work head = thread.todo.first();
-                if (head != null && head.kind == Work.TRANSACTION) {
-                    fail(BR_FAILED_REPLY, -EPROTO, FailureSite.TRANSACTION_ON_TODO,
-                            "new call while a transaction waits on the thread's todo");
-                    return;
-                }
-                Transaction top = thread.transactionStack;
-                if (top != null) {
-                    if (top.toThread != thread) {
-                        fail(BR_FAILED_REPLY, -EPROTO, FailureSite.CALL_WHILE_WAITING,
-                                "new call while waiting for transaction " + top.debugId);
-                        return;
-                    }
-                    // A call back into a process that waits for us goes to its waiting thread.
-                    for (Transaction t = top; t != null; t = t.fromParent) {
-                        if (t.from != null && t.from.proc() == targetProc) {
-                            targetThread = t.from;
-                            break;
-                        }
-                    }
-                }
-            }
+        if (!(reply ? findCaller() : findTarget(handle, oneway))) {
+            return;
         }
         logEntry.toProc = targetProc.pid();
         logEntry.toThread = targetThread == null ? 0 : targetThread.tid();
-
         if (extraBuffersSize != 0) {
             fail(BR_FAILED_REPLY, -EINVAL, FailureSite.SCATTER_GATHER, "scatter-gather buffers are not supported");
             return;
         }
+        if (buildBuffer(flags, oneway, dataSize, offsetsSize, writeBuffer.get(LONG, tr + DATA_BUFFER_OFFSET),
+                writeBuffer.get(LONG, tr + DATA_OFFSETS_OFFSET))) {
+            queue(writeBuffer.get(INT, tr + CODE_OFFSET), flags, reply, oneway);
+        }
+    }
+
+    /** A reply goes to the caller of the transaction on top of the sender's stack. */
+    private boolean findCaller() {
+        Transaction call = sender.transactionStack;
+        if (call == null) {
+            return fail(BR_FAILED_REPLY, -EPROTO, FailureSite.REPLY_WITHOUT_CALL, "reply with no incoming transaction");
+        }
+        if (call.toThread != sender) {
+            return fail(BR_FAILED_REPLY, -EPROTO, FailureSite.REPLY_NOT_ON_TOP, "reply while waiting for transaction "
+                    + call.debugId);
+        }
+        sender.transactionStack = call.toParent;
+        inReplyTo = call;
+        BinderThread caller = call.from;
+        if (caller == null) {
+            return fail(BR_DEAD_REPLY, 0, FailureSite.CALLER_GONE, "caller " + call.fromPid + ":" + call.fromTid
+                    + " of transaction " + call.debugId + " is gone");
+        }
+        if (caller.transactionStack != call) {
+            inReplyTo = null;
+            return fail(BR_FAILED_REPLY, -EPROTO, FailureSite.CALLER_STACK_MISMATCH, "caller " + caller.proc().pid()
+                    + ":" + caller.tid() + " does not wait for transaction " + call.debugId);
+        }
+        targetThread = caller;
+        targetProc = caller.proc();
+        return true;
+    }
+
+    /** A call goes to the node behind {@code handle}, and to a waiting thread if it calls back into its process. */
+    private boolean findTarget(int handle, boolean oneway) {
+        BinderProc proc = sender.proc();
+        Node node;
+        if (handle != 0) {
+            Ref ref = proc.refs.byHandle(handle);
+            if (ref == null || ref.strong == 0) {
+                return fail(BR_FAILED_REPLY, -EINVAL, FailureSite.INVALID_HANDLE, "transaction to invalid handle "
+                        + Integer.toUnsignedString(handle) + (ref == null ? "" : " (weak ref only)"));
+            }
+            node = ref.node;
+        } else {
+            node = context.contextManagerNode;
+            if (node == null) {
+                return fail(BR_DEAD_REPLY, -EINVAL, FailureSite.NO_CONTEXT_MANAGER, "no context manager");
+            }
+        }
+        if (node.isDead()) {
+            return fail(BR_DEAD_REPLY, -EINVAL, FailureSite.DEAD_NODE, "node " + node.debugId + " is dead");
+        }
+        // Held for the transaction until its buffer is released.
+        nodeRefs.incNode(node, true, false, null);
+        targetNode = node;
+        targetProc = node.proc;
+        logEntry.toNode = node.debugId;
+        if (handle == 0 ? targetProc.pid() == proc.pid() : targetProc == proc) {
+            return fail(BR_FAILED_REPLY, -EINVAL, FailureSite.OWN_PROCESS, "transaction to its own process " + proc.pid());
+        }
+        if (oneway) {
+            return true;
+        }
+        Work head = sender.todo.first();
+        if (head != null && head.kind == Work.TRANSACTION) {
+            return fail(BR_FAILED_REPLY, -EPROTO, FailureSite.TRANSACTION_ON_TODO,
+                    "new call while a transaction waits on the thread's todo");
+        }
+        Transaction top = sender.transactionStack;
+        if (top == null) {
+            return true;
+        }
+        if (top.toThread != sender) {
+            return fail(BR_FAILED_REPLY, -EPROTO, FailureSite.CALL_WHILE_WAITING, "new call while waiting for transaction "
+                    + top.debugId);
+        }
+        // The thread of the target process that waits for this chain of calls handles it: no pool thread needed.
+        for (Transaction t = top; t != null; t = t.fromParent) {
+            if (t.from != null && t.from.proc() == targetProc) {
+                targetThread = t.from;
+                break;
+            }
+        }
+        return true;
+    }
+
+    /** Allocates the buffer in the target's area, copies the payload once and translates its objects. */
+    private boolean buildBuffer(int flags, boolean oneway, long dataSize, long offsetsSize, long dataPointer,
+            long offsetsPointer) {
         if (dataSize < 0 || offsetsSize < 0) {
-            fail(BR_FAILED_REPLY, -EINVAL, FailureSite.INVALID_SIZE, "invalid size " + Long.toUnsignedString(dataSize)
-                    + ":" + Long.toUnsignedString(offsetsSize));
-            return;
+            return fail(BR_FAILED_REPLY, -EINVAL, FailureSite.INVALID_SIZE, "invalid size "
+                    + Long.toUnsignedString(dataSize) + ":" + Long.toUnsignedString(offsetsSize));
         }
         buffer = buffers.allocate(targetProc, dataSize, offsetsSize, oneway, debugId);
         if (buffer == null) {
             int errno = buffers.failureErrno;
-            fail(errno == -ESRCH ? BR_DEAD_REPLY : BR_FAILED_REPLY, errno, buffers.failureSite, buffers.failureDetail);
-            return;
+            return fail(errno == -ESRCH ? BR_DEAD_REPLY : BR_FAILED_REPLY, errno, buffers.failureSite,
+                    buffers.failureDetail);
         }
-        // From here the buffer holds the target node's count.
         buffer.targetNode = targetNode;
         targetNode = null;
         buffer.clearOnFree = (flags & TransactionFlags.TF_CLEAR_BUF) != 0;
-        MemorySegment sendBuffer = thread.sendBuffer;
+        MemorySegment sendBuffer = sender.sendBuffer;
         if (!inside(sendBuffer, dataPointer, dataSize)) {
-            fail(BR_FAILED_REPLY, -EFAULT, FailureSite.DATA_OUT_OF_RANGE, "data [" + Long.toUnsignedString(dataPointer)
-                    + ", +" + dataSize + ") outside the send buffer of " + sendBuffer.byteSize() + " bytes");
-            return;
+            return fail(BR_FAILED_REPLY, -EFAULT, FailureSite.DATA_OUT_OF_RANGE, "data ["
+                    + Long.toUnsignedString(dataPointer) + ", +" + dataSize + ") outside the send buffer of "
+                    + sendBuffer.byteSize() + " bytes");
         }
         if (!inside(sendBuffer, offsetsPointer, offsetsSize)) {
-            fail(BR_FAILED_REPLY, -EFAULT, FailureSite.OFFSETS_OUT_OF_RANGE, "offsets ["
+            return fail(BR_FAILED_REPLY, -EFAULT, FailureSite.OFFSETS_OUT_OF_RANGE, "offsets ["
                     + Long.toUnsignedString(offsetsPointer) + ", +" + offsetsSize + ") outside the send buffer of "
                     + sendBuffer.byteSize() + " bytes");
-            return;
         }
         copyPayload(sendBuffer, dataPointer, offsetsPointer, targetProc.area, buffer);
         if ((offsetsSize & 7) != 0) {
-            fail(BR_FAILED_REPLY, -EINVAL, FailureSite.OFFSETS_SIZE, "offsets size " + offsetsSize
+            return fail(BR_FAILED_REPLY, -EINVAL, FailureSite.OFFSETS_SIZE, "offsets size " + offsetsSize
                     + " is not a multiple of 8");
-            return;
         }
-        int translated = translator.translate(thread, targetProc, buffer);
+        int translated = translator.translate(sender, targetProc, buffer);
         if (translated != 0) {
-            fail(BR_FAILED_REPLY, translated, translator.failureSite, translator.failureDetail);
-            return;
+            return fail(BR_FAILED_REPLY, translated, translator.failureSite, translator.failureDetail);
         }
+        return true;
+    }
 
-        Transaction transaction = new Transaction(debugId, code, flags, thread);
+    /** Creates the transaction and queues it with the sender's completion. */
+    private void queue(int code, int flags, boolean reply, boolean oneway) {
+        Transaction transaction = new Transaction(debugId, code, flags, sender);
         context.objects.created(Kind.TRANSACTION);
-        transaction.from = reply || oneway ? null : thread;
+        transaction.from = reply || oneway ? null : sender;
         transaction.toProc = targetProc;
         transaction.toThread = targetThread;
         transaction.buffer = buffer;
         buffer.transaction = transaction;
+        buffer = null;
         Work complete = new Work(Work.TRANSACTION_COMPLETE);
         context.objects.created(Kind.TRANSACTION_COMPLETE);
         if (reply) {
-            dispatcher.enqueueThreadWork(thread, complete);
+            dispatcher.enqueueThreadWork(sender, complete);
             popTransaction(targetThread, inReplyTo);
             dispatcher.enqueueThreadWork(targetThread, transaction);
             freeTransaction(inReplyTo);
         } else if (!oneway) {
             // The caller hears of completion together with the reply.
-            dispatcher.enqueueDeferredThreadWork(thread, complete);
+            dispatcher.enqueueDeferredThreadWork(sender, complete);
             transaction.needReply = true;
-            transaction.fromParent = thread.transactionStack;
-            thread.transactionStack = transaction;
+            transaction.fromParent = sender.transactionStack;
+            sender.transactionStack = transaction;
             dispatcher.deliverTransaction(transaction, targetProc, targetThread);
         } else {
             dispatcher.deliverTransaction(transaction, targetProc, null);
-            dispatcher.enqueueThreadWork(thread, complete);
+            dispatcher.enqueueThreadWork(sender, complete);
         }
-        buffer = null;
     }
 
     /**
@@ -289,7 +298,9 @@ final class Transactions {
         if (dataSize != 0) {
             MemorySegment.copy(sendBuffer, dataPointer, area, target.offset, dataSize);
         }
-        area.asSlice(target.offset + dataSize, offsetsAt - target.offset - dataSize).fill((byte) 0);
+        for (long padding = target.offset + dataSize; padding < offsetsAt; padding++) {
+            area.set(ValueLayout.JAVA_BYTE, padding, (byte) 0);
+        }
         if (target.offsetsSize != 0) {
             MemorySegment.copy(sendBuffer, offsetsPointer, area, offsetsAt, target.offsetsSize);
         }
@@ -303,8 +314,10 @@ final class Transactions {
     /**
      * Undoes the send in progress and queues the failure: to the sender, or for a reply, a completion to
      * the replier and the failure to the caller.
+     *
+     * @return false, for the caller to return
      */
-    private void fail(int command, int errno, FailureSite site, String detail) {
+    private boolean fail(int command, int errno, FailureSite site, String detail) {
         if (buffer != null) {
             buffers.releaseFailed(buffer);
             buffer = null;
@@ -330,5 +343,6 @@ final class Transactions {
             sender.returnError.command = command;
             dispatcher.enqueueThreadWork(sender, sender.returnError);
         }
+        return false;
     }
 }

@@ -174,7 +174,7 @@ class DeathTest {
     }
 
     @Test
-    void callerDeathDuringHandlingLeavesTheReplierWithJustACompletion_scenario57() {
+    void scenario57_callerDeathDuringHandlingLeavesTheReplierWithJustACompletion() {
         client.call(0, Parcel.empty()).read();
         Ret call = find(manager.read(), BR_TRANSACTION);
 

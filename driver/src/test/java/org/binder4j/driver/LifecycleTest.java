@@ -72,6 +72,9 @@ class LifecycleTest {
             TestThread thread = proc.looper(101);
             harness.driver.releaseThread(thread.thread);
             harness.driver.releaseThread(thread.thread);
+            harness.driver.stopWaiting(thread.thread);
+            harness.driver.setSendBuffer(thread.thread, thread.sendBuffer);
+            assertEquals(null, harness.driver.takeExtendedError(thread.thread));
             assertThrows(IllegalArgumentException.class, thread::read);
             proc.release();
             proc.release();
