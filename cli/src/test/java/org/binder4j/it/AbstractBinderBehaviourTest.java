@@ -256,6 +256,72 @@ abstract class AbstractBinderBehaviourTest {
     }
 
     @Test
+    void scenario38_smallCallFailingForSpaceSaysSo() throws Exception {
+        int[] pid = new int[1];
+        IBinder peer = startPeer(pid);
+        ExecutorService callers = Executors.newFixedThreadPool(3);
+        try {
+            // Three calls hold 300 KB each of the peer's 1 MiB area while their handlers block.
+            java.util.List<Future<?>> held = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                held.add(callers.submit(() -> {
+                    Parcel data = request();
+                    data.writeByteArray(new byte[300_000]);
+                    call(peer, TestService.BLOCK, data).recycle();
+                    return null;
+                }));
+            }
+            awaitBlocked(peer, 3);
+            Parcel data = request();
+            data.writeByteArray(new byte[150_000]);
+            Parcel reply = Parcel.obtain();
+            DeadObjectException e = assertThrows(DeadObjectException.class,
+                    () -> peer.transact(TestService.ECHO_BYTES, data, reply, 0));
+            assertTrue(e.getMessage().startsWith("Transaction failed on small parcel"), e.getMessage());
+            assertTrue(e.getMessage().contains("150"), "names the size: " + e.getMessage());
+            data.recycle();
+            reply.recycle();
+            call(peer, TestService.RELEASE, request()).recycle();
+            for (Future<?> call : held) {
+                call.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            }
+            assertTrue(peer.isBinderAlive(), "a full area is not a death");
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void scenario39_onewayFloodStopsAtHalfTheAreaWhileSyncCallsWork() throws Exception {
+        int[] pid = new int[1];
+        IBinder peer = startPeer(pid);
+        Parcel block = request();
+        peer.transact(TestService.BLOCK, block, null, IBinder.FLAG_ONEWAY);
+        block.recycle();
+        awaitBlocked(peer, 1);
+        int accepted = 0;
+        RemoteException refused = null;
+        while (refused == null && accepted < 200) {
+            Parcel data = request();
+            data.writeInt(accepted);
+            data.writeByteArray(new byte[10 * 1024]);
+            try {
+                peer.transact(TestService.RECORD, data, null, IBinder.FLAG_ONEWAY);
+                accepted++;
+            } catch (RemoteException e) {
+                refused = e;
+            } finally {
+                data.recycle();
+            }
+        }
+        assertNotNull(refused, "the flood was stopped");
+        // Half of 1 MiB - 2 pages in buffers of about 10 KiB, the blocked oneway's buffer included.
+        assertTrue(accepted >= 45 && accepted <= 51, "accepted " + accepted + " oneways of 10 KiB");
+        call(peer, TestService.NOP, request()).recycle();
+        call(peer, TestService.RELEASE, request()).recycle();
+    }
+
+    @Test
     void scenario40_buffersAreReused() throws Exception {
         byte[] payload = new byte[600 * 1024];
         for (int i = 0; i < 100; i++) {
