@@ -195,7 +195,6 @@ public class Binder implements IBinder {
             } catch (RuntimeException notTransportable) {
                 RuntimeLog.warn("call " + code + " to " + describe() + " threw " + e.getClass().getName()
                         + ", which cannot cross processes; the caller sees an unknown transaction", e);
-                reply.setDataSize(0);
                 return false;
             }
         }

@@ -3,6 +3,7 @@ package org.binder4j;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 
 /**
  * This process's reference to an object in another process. There is at most one per remote object
@@ -59,51 +60,37 @@ public final class BinderProxy implements IBinder {
 
     @Override
     public String getInterfaceDescriptor() throws RemoteException {
-        Parcel data = Parcel.obtain();
-        Parcel reply = Parcel.obtain();
-        try {
-            transact(INTERFACE_TRANSACTION, data, reply, 0);
-            return reply.readString();
-        } finally {
-            reply.recycle();
-            data.recycle();
-        }
+        return query(INTERFACE_TRANSACTION, Parcel::readString);
     }
 
     @Override
     public boolean pingBinder() {
-        Parcel data = Parcel.obtain();
-        Parcel reply = Parcel.obtain();
         try {
-            return transact(PING_TRANSACTION, data, reply, 0);
+            return query(PING_TRANSACTION, reply -> Boolean.TRUE);
         } catch (RemoteException e) {
             return false;
-        } finally {
-            reply.recycle();
-            data.recycle();
         }
     }
 
     /** The pid of the process hosting the object (DEBUG_PID_TRANSACTION). */
     public int getDebugPid() throws RemoteException {
-        Parcel data = Parcel.obtain();
-        Parcel reply = Parcel.obtain();
-        try {
-            transact(DEBUG_PID_TRANSACTION, data, reply, 0);
-            return reply.readInt();
-        } finally {
-            reply.recycle();
-            data.recycle();
-        }
+        return query(DEBUG_PID_TRANSACTION, Parcel::readInt);
     }
 
     /** The remote object's extension (EXTENSION_TRANSACTION), or null. */
     public IBinder getExtension() throws RemoteException {
+        return query(EXTENSION_TRANSACTION, Parcel::readStrongBinder);
+    }
+
+    /** Sends one of the predefined codes with no arguments and reads the answer from the reply. */
+    private <T> T query(int code, Function<Parcel, T> read) throws RemoteException {
         Parcel data = Parcel.obtain();
         Parcel reply = Parcel.obtain();
         try {
-            transact(EXTENSION_TRANSACTION, data, reply, 0);
-            return reply.readStrongBinder();
+            if (!transact(code, data, reply, 0)) {
+                throw new RemoteException(String.format("object %d does not answer transaction 0x%08x", handle, code));
+            }
+            return read.apply(reply);
         } finally {
             reply.recycle();
             data.recycle();

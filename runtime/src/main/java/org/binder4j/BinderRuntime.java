@@ -35,6 +35,7 @@ public final class BinderRuntime implements AutoCloseable {
     private final ConcurrentHashMap<Long, BinderProxy> deathWatches = new ConcurrentHashMap<>();
     private final AtomicLong nextDeathCookie = new AtomicLong(1);
     private final AtomicInteger threadSeq = new AtomicInteger();
+    private final Parcel.BufferReleaser bufferReleaser = dataOffset -> threadState().freeBuffer(dataOffset);
     private final Object housekeepingLock = new Object();
     private ThreadState housekeeping;
     private volatile Binder contextManagerObject;
@@ -175,6 +176,11 @@ public final class BinderRuntime implements AutoCloseable {
             ThreadExits.closeWhenGone(Thread.currentThread(), thread);
         }
         return state;
+    }
+
+    /** Frees the received buffers of recycled parcels, from whichever thread recycles them. */
+    Parcel.BufferReleaser bufferReleaser() {
+        return bufferReleaser;
     }
 
     MemorySegment receiveArea() {

@@ -103,7 +103,8 @@ public final class Parcel {
     private long[] objects = NO_OBJECTS;
     private int objectCount;
     /** Non-null exactly while reading a received buffer: gives that buffer back. */
-    private Runnable release;
+    private BufferReleaser releaser;
+    private long releaseToken;
     private boolean recycled;
     /** The runtime whose handles this parcel's HANDLE objects are (set when it came from the driver or holds a proxy). */
     private BinderRuntime runtime;
@@ -204,7 +205,7 @@ public final class Parcel {
 
     /** Bytes the parcel holds without reallocating; for a received parcel its data size. */
     public int dataCapacity() {
-        if (release != null) {
+        if (releaser != null) {
             return size;
         }
         return owned == null ? 0 : (int) owned.byteSize();
@@ -1263,13 +1264,15 @@ public final class Parcel {
      * Makes this parcel read a received transaction buffer in place: {@code dataSizeBytes} bytes of
      * {@code data} (which may be read-only) with {@code objectCount} u64 object offsets in
      * {@code offsets}. Whatever the parcel held before is dropped (and released, if received).
-     * {@code release} runs exactly once: on {@link #recycle()}, on the next setReceived or
-     * {@link #unmarshall}, or when the parcel is first written to, after its data was copied.
+     * {@code releaser} is called exactly once, with {@code releaseToken}: on {@link #recycle()}, on the
+     * next setReceived or {@link #unmarshall}, or when the parcel is first written to, after its data
+     * was copied.
      *
      * @throws IllegalArgumentException if the sizes or an offset do not fit in the data
      */
-    void setReceived(MemorySegment data, long dataSizeBytes, MemorySegment offsets, int objectCount, Runnable release) {
-        Objects.requireNonNull(release, "release");
+    void setReceived(MemorySegment data, long dataSizeBytes, MemorySegment offsets, int objectCount,
+            BufferReleaser releaser, long releaseToken) {
+        Objects.requireNonNull(releaser, "releaser");
         if (recycled) {
             throw new IllegalStateException("Parcel used after recycle()");
         }
@@ -1297,7 +1300,8 @@ public final class Parcel {
         this.size = (int) dataSizeBytes;
         this.objectCount = objectCount;
         this.writeLimit = 0;
-        this.release = release;
+        this.releaser = releaser;
+        this.releaseToken = releaseToken;
     }
 
     /**
@@ -1345,6 +1349,12 @@ public final class Parcel {
         heldBinders.add(binder);
     }
 
+    /** Gives a received buffer back to the driver; one per runtime, so adopting a buffer allocates nothing. */
+    @FunctionalInterface
+    interface BufferReleaser {
+        void releaseBuffer(long token);
+    }
+
     // ---- internals ----
 
     /** Empties the parcel back to its owned memory, releasing a received buffer. */
@@ -1362,10 +1372,10 @@ public final class Parcel {
 
     /** Gives a received buffer back; the field is cleared first so it runs once even if it throws. */
     private void releaseReceived() {
-        Runnable r = release;
+        BufferReleaser r = releaser;
         if (r != null) {
-            release = null;
-            r.run();
+            releaser = null;
+            r.releaseBuffer(releaseToken);
         }
     }
 

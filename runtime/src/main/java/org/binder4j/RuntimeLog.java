@@ -16,8 +16,4 @@ final class RuntimeLog {
     static void warn(String message, Throwable cause) {
         LOG.log(Level.WARNING, message, cause);
     }
-
-    static void info(String message) {
-        LOG.log(Level.INFO, message);
-    }
 }

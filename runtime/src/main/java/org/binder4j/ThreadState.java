@@ -1,19 +1,18 @@
 package org.binder4j;
 
-import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
-import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 import static org.binder4j.protocol.Commands.*;
+import static org.binder4j.protocol.LittleEndian.INT;
+import static org.binder4j.protocol.LittleEndian.LONG;
 import static org.binder4j.protocol.Returns.*;
 import static org.binder4j.protocol.TransactionDataDescriptor.*;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import org.binder4j.protocol.DriverThread;
 import org.binder4j.protocol.Errno;
 import org.binder4j.protocol.FlatObjectDescriptor;
+import org.binder4j.protocol.Returns;
 import org.binder4j.protocol.TransactionBufferDescriptor;
 import org.binder4j.protocol.TransactionFlags;
 import org.binder4j.protocol.WriteRead;
@@ -24,9 +23,6 @@ import org.binder4j.protocol.WriteRead;
  * arrive meanwhile, and runs the thread-pool loop. Used only by its own thread.
  */
 final class ThreadState {
-    static final ValueLayout.OfInt INT = JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    static final ValueLayout.OfLong LONG = JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-
     private static final int OUT_CAPACITY_BYTES = 4096;
     /** As libbinder: a read returns at most one transaction, so a small buffer is enough. */
     private static final int IN_CAPACITY_BYTES = 256;
@@ -57,10 +53,6 @@ final class ThreadState {
         Arena arena = Arena.ofAuto();
         this.out = arena.allocate(OUT_CAPACITY_BYTES, 8);
         this.in = arena.allocate(IN_CAPACITY_BYTES, 8);
-    }
-
-    DriverThread driverThread() {
-        return driver;
     }
 
     /** Sends a call on {@code handle} and, unless oneway, waits for the reply. @return a status */
@@ -228,14 +220,14 @@ final class ThreadState {
 
     /** Makes {@code parcel} read the received buffer in place; recycling it frees the buffer. */
     private void adopt(Parcel parcel, long buffer, long dataSize, long offsets, long offsetsSize) {
-        BinderRuntime owner = runtime;
         parcel.setReceived(
                 receiveArea.asSlice(buffer, dataSize),
                 dataSize,
                 receiveArea.asSlice(offsets, offsetsSize),
                 (int) (offsetsSize / 8),
-                () -> owner.threadState().freeBuffer(buffer));
-        parcel.setRuntime(owner);
+                runtime.bufferReleaser(),
+                buffer);
+        parcel.setRuntime(runtime);
     }
 
     private int executeCommand(int cmd) {
@@ -283,7 +275,7 @@ final class ThreadState {
                 return LEAVE_POOL;
             }
             default -> {
-                RuntimeLog.warn("unexpected driver return " + org.binder4j.protocol.Returns.name(cmd)
+                RuntimeLog.warn("unexpected driver return " + Returns.name(cmd)
                         + " on thread " + Thread.currentThread().getName());
                 inPos = inSize;
                 return StatusCode.UNKNOWN_ERROR;

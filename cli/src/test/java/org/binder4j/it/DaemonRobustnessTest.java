@@ -1,13 +1,13 @@
 package org.binder4j.it;
 
-import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
-import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
+import static org.binder4j.protocol.LittleEndian.INT;
+import static org.binder4j.protocol.LittleEndian.LONG;
+import static org.binder4j.protocol.LittleEndian.SHORT;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +43,6 @@ import org.junit.jupiter.api.Timeout;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(120)
 class DaemonRobustnessTest {
-    private static final ValueLayout.OfInt INT = JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final ValueLayout.OfLong LONG = JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final Pattern COPIED = Pattern.compile("bytes copied: (\\d+)");
 
     private DaemonWorld world;
@@ -148,12 +146,12 @@ class DaemonRobustnessTest {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment hello = arena.allocate(WireDescriptor.MAX_MESSAGE_BYTES);
             hello.set(INT, WireDescriptor.MAGIC_OFFSET, WireDescriptor.MAGIC);
-            hello.set(ValueLayout.JAVA_SHORT_UNALIGNED, WireDescriptor.VERSION_OFFSET, (short) 99);
-            hello.set(ValueLayout.JAVA_SHORT_UNALIGNED, WireDescriptor.KIND_OFFSET, WireDescriptor.KIND_SESSION);
+            hello.set(SHORT, WireDescriptor.VERSION_OFFSET, (short) 99);
+            hello.set(SHORT, WireDescriptor.KIND_OFFSET, WireDescriptor.KIND_SESSION);
             hello.set(INT, WireDescriptor.BINDER_VERSION_OFFSET, 8);
             UnixSocket.send(fd, hello, WireDescriptor.HELLO_SIZE_BYTES);
             int size = UnixSocket.receive(fd, hello, hello.byteSize());
-            assertEquals(WireDescriptor.TYPE_REFUSED, hello.get(ValueLayout.JAVA_SHORT_UNALIGNED, WireDescriptor.KIND_OFFSET));
+            assertEquals(WireDescriptor.TYPE_REFUSED, hello.get(SHORT, WireDescriptor.KIND_OFFSET));
             String reason = new String(hello.asSlice(WireDescriptor.HELLO_SIZE_BYTES, size - WireDescriptor.HELLO_SIZE_BYTES)
                     .toArray(ValueLayout.JAVA_BYTE), StandardCharsets.UTF_8);
             assertTrue(reason.contains("wire protocol 1") && reason.contains("wire protocol 99"), reason);

@@ -1,7 +1,8 @@
 package org.binder4j.driver;
 
-import static org.binder4j.driver.LittleEndian.INT;
-import static org.binder4j.driver.LittleEndian.LONG;
+import org.binder4j.protocol.LittleEndian;
+import static org.binder4j.protocol.LittleEndian.INT;
+import static org.binder4j.protocol.LittleEndian.LONG;
 import static org.binder4j.protocol.Errno.EAGAIN;
 import static org.binder4j.protocol.Errno.EINVAL;
 import static org.binder4j.protocol.Returns.BR_ACQUIRE;

@@ -1,17 +1,19 @@
 package org.binder4j.driver.daemon;
 
-import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
-import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
-import static java.lang.foreign.ValueLayout.JAVA_SHORT_UNALIGNED;
+import static org.binder4j.protocol.LittleEndian.INT;
+import static org.binder4j.protocol.LittleEndian.LONG;
+import static org.binder4j.protocol.LittleEndian.SHORT;
 import static org.binder4j.protocol.wire.WireDescriptor.*;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.foreign.ValueLayout;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import org.binder4j.driver.BinderDriver;
@@ -38,9 +40,6 @@ import org.binder4j.sys.UnixSocket;
  * disconnected with a log line that says how; the others are not affected.
  */
 final class DaemonConductor implements Runnable {
-    private static final ValueLayout.OfInt INT = JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final ValueLayout.OfLong LONG = JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    private static final ValueLayout.OfShort SHORT = JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final long LISTEN_ID = -1;
     private static final long STOP_ID = -2;
     private static final int MAX_EVENTS = 64;
@@ -54,7 +53,6 @@ final class DaemonConductor implements Runnable {
     private final SecureRandom random = new SecureRandom();
     private final HashMap<Long, DaemonSession> sessions = new HashMap<>();
     private DaemonConnection[] byFd = new DaemonConnection[256];
-    private int connectionCount;
     private volatile boolean running = true;
 
     private final Arena arena = Arena.ofShared();
@@ -70,10 +68,6 @@ final class DaemonConductor implements Runnable {
         this.listenFd = listenFd;
         epoll.add(listenFd, LISTEN_ID);
         epoll.add(stopSignal.fd(), STOP_ID);
-    }
-
-    int connectionCount() {
-        return connectionCount;
     }
 
     void stop() {
@@ -117,10 +111,9 @@ final class DaemonConductor implements Runnable {
         }
         Credentials peer = UnixSocket.peerCredentials(fd);
         if (fd >= byFd.length) {
-            byFd = java.util.Arrays.copyOf(byFd, Math.max(fd + 1, byFd.length * 2));
+            byFd = Arrays.copyOf(byFd, Math.max(fd + 1, byFd.length * 2));
         }
         byFd[fd] = new DaemonConnection(fd, peer.pid());
-        connectionCount++;
         epoll.add(fd, fd);
     }
 
@@ -161,8 +154,8 @@ final class DaemonConductor implements Runnable {
     }
 
     private static String stackTrace(Throwable t) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        t.printStackTrace(new java.io.PrintWriter(text));
+        StringWriter text = new StringWriter();
+        t.printStackTrace(new PrintWriter(text));
         return text.toString();
     }
 
@@ -370,15 +363,20 @@ final class DaemonConductor implements Runnable {
         }
     }
 
-    private void welcome(DaemonConnection connection, long areaSize, long token, int areaFd) {
+    /** Writes the header of a welcome or a refusal into {@link #response}. Under the host lock. */
+    private void putHelloReply(short type, int pid, long areaSize, long token) {
         response.asSlice(0, HELLO_SIZE_BYTES).fill((byte) 0);
         response.set(INT, MAGIC_OFFSET, MAGIC);
         response.set(SHORT, VERSION_OFFSET, (short) ProtocolVersion.WIRE);
-        response.set(SHORT, KIND_OFFSET, TYPE_WELCOME);
+        response.set(SHORT, KIND_OFFSET, type);
         response.set(INT, BINDER_VERSION_OFFSET, ProtocolVersion.BINDER);
-        response.set(INT, PID_OFFSET, connection.peerPid);
+        response.set(INT, PID_OFFSET, pid);
         response.set(LONG, AREA_SIZE_OFFSET, areaSize);
         response.set(LONG, WELCOME_TOKEN_OFFSET, token);
+    }
+
+    private void welcome(DaemonConnection connection, long areaSize, long token, int areaFd) {
+        putHelloReply(TYPE_WELCOME, connection.peerPid, areaSize, token);
         if (areaFd >= 0) {
             UnixSocket.sendWithFds(connection.fd, response, HELLO_SIZE_BYTES, areaFd);
         } else {
@@ -391,11 +389,7 @@ final class DaemonConductor implements Runnable {
         byte[] text = reason.getBytes(StandardCharsets.UTF_8);
         host.lock().lock();
         try {
-            response.asSlice(0, HELLO_SIZE_BYTES).fill((byte) 0);
-            response.set(INT, MAGIC_OFFSET, MAGIC);
-            response.set(SHORT, VERSION_OFFSET, (short) ProtocolVersion.WIRE);
-            response.set(SHORT, KIND_OFFSET, TYPE_REFUSED);
-            response.set(INT, BINDER_VERSION_OFFSET, ProtocolVersion.BINDER);
+            putHelloReply(TYPE_REFUSED, connection.peerPid, 0, 0);
             int length = Math.min(text.length, MAX_IO_BYTES);
             MemorySegment.copy(MemorySegment.ofArray(text), 0, response, HELLO_SIZE_BYTES, length);
             UnixSocket.send(connection.fd, response, HELLO_SIZE_BYTES + length);
@@ -451,7 +445,6 @@ final class DaemonConductor implements Runnable {
         }
         epoll.remove(connection.fd);
         byFd[connection.fd] = null;
-        connectionCount--;
         if (connection.sendBuffer != null) {
             connection.sendBuffer.close();
         }

@@ -56,11 +56,6 @@ public final class DriverDaemon implements AutoCloseable {
         return socketPath;
     }
 
-    /** Connections currently open (sessions and threads). */
-    public int connectionCount() {
-        return conductor.connectionCount();
-    }
-
     /** Stops serving: every client sees its connection close, as if the driver died. */
     @Override
     public void close() {

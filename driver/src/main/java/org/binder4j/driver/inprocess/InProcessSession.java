@@ -47,11 +47,6 @@ final class InProcessSession implements DriverSession {
         return proc;
     }
 
-    /** Under the host lock. */
-    boolean isClosed() {
-        return closed;
-    }
-
     @Override
     public int protocolVersion() {
         return ProtocolVersion.BINDER;

@@ -1,9 +1,10 @@
 package org.binder4j.internal.daemon;
 
-import static org.binder4j.internal.daemon.WireIo.INT;
-import static org.binder4j.internal.daemon.WireIo.LONG;
+import static org.binder4j.protocol.LittleEndian.INT;
+import static org.binder4j.protocol.LittleEndian.LONG;
 import static org.binder4j.protocol.wire.WireDescriptor.*;
 
+import java.io.ByteArrayOutputStream;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -13,6 +14,7 @@ import org.binder4j.protocol.DriverSession;
 import org.binder4j.protocol.DriverThread;
 import org.binder4j.protocol.Errno;
 import org.binder4j.protocol.ProtocolVersion;
+import org.binder4j.protocol.wire.SocketPaths;
 import org.binder4j.sys.Fds;
 import org.binder4j.sys.MappedRegion;
 import org.binder4j.sys.SysException;
@@ -52,7 +54,7 @@ public final class DaemonDriverSession implements DriverSession {
             fd = UnixSocket.connect(socketPath);
         } catch (SysException e) {
             throw new IllegalStateException("no binder4j daemon at " + socketPath + " (" + e.getMessage()
-                    + "); start one with `binder4j daemon` or set " + org.binder4j.protocol.wire.SocketPaths.ENV, e);
+                    + "); start one with `binder4j daemon` or set " + SocketPaths.ENV, e);
         }
         try (Arena scratch = Arena.ofConfined()) {
             byte[] name = processName.getBytes(StandardCharsets.UTF_8);
@@ -125,9 +127,8 @@ public final class DaemonDriverSession implements DriverSession {
     @Override
     public String debugView(String name) {
         byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
-        StringBuilder text = new StringBuilder();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         synchronized (this) {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             long total;
             do {
                 long[] result = control(DEBUG_VIEW, bytes.size(), nameBytes);
@@ -137,9 +138,8 @@ public final class DaemonDriverSession implements DriverSession {
                 total = result[1];
                 bytes.writeBytes(buffer.asSlice(HEADER_SIZE_BYTES, result[2]).toArray(ValueLayout.JAVA_BYTE));
             } while (bytes.size() < total);
-            text.append(bytes.toString(StandardCharsets.UTF_8));
         }
-        return text.toString();
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** One request on the session connection; returns {status, arg0, payload size}. */

@@ -1,7 +1,7 @@
 package org.binder4j.internal.daemon;
 
-import static org.binder4j.internal.daemon.WireIo.INT;
-import static org.binder4j.internal.daemon.WireIo.LONG;
+import static org.binder4j.protocol.LittleEndian.INT;
+import static org.binder4j.protocol.LittleEndian.LONG;
 import static org.binder4j.protocol.wire.WireDescriptor.*;
 
 import java.lang.foreign.Arena;

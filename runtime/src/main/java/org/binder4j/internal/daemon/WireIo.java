@@ -1,25 +1,21 @@
 package org.binder4j.internal.daemon;
 
-import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
-import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
-import static java.lang.foreign.ValueLayout.JAVA_SHORT_UNALIGNED;
+import static org.binder4j.protocol.LittleEndian.INT;
+import static org.binder4j.protocol.LittleEndian.SHORT;
+import static org.binder4j.protocol.LittleEndian.LONG;
 import static org.binder4j.protocol.wire.WireDescriptor.*;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.binder4j.protocol.ProtocolVersion;
+import org.binder4j.sys.Fds;
 import org.binder4j.sys.Received;
 import org.binder4j.sys.UnixSocket;
 
 /** Hello and request/response exchanges of the daemon's wire protocol, client side. */
 final class WireIo {
-    static final ValueLayout.OfInt INT = JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    static final ValueLayout.OfLong LONG = JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-    static final ValueLayout.OfShort SHORT = JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
-
     private WireIo() {}
 
     /** Writes a hello header into {@code buffer}. */
@@ -59,7 +55,7 @@ final class WireIo {
 
     private static void closeAll(int[] fds) {
         for (int fd : fds) {
-            org.binder4j.sys.Fds.closeQuietly(fd);
+            Fds.closeQuietly(fd);
         }
     }
 }
