@@ -44,6 +44,11 @@ public final class ServiceManagerHost implements AutoCloseable {
         return runtime;
     }
 
+    /** Waits until the service manager stops serving: it was closed, or the driver went away. */
+    public void awaitStop() throws InterruptedException {
+        looper.join();
+    }
+
     @Override
     public void close() {
         runtime.close();
