@@ -2,7 +2,8 @@ package org.binder4j;
 
 /**
  * Base class of a local, remotable object; see {@link IBinder} for the semantics of calls. Subclasses
- * implement {@link #onTransact}; AIDL-generated stubs do that for you.
+ * implement {@link #onTransact}; AIDL-generated stubs do that for you. An object that answers with a
+ * status of its own, as a libbinder {@code BBinder} does, overrides {@link #onTransactWithStatus}.
  *
  * <p>The static methods expose the identity of the caller of the incoming call being handled on the
  * current thread. Outside of an incoming call they report this process's own identity.

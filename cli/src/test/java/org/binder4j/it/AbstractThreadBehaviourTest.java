@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.binder4j.Binder;
 import org.binder4j.BinderRuntime;
 import org.binder4j.IBinder;
@@ -115,7 +116,7 @@ abstract class AbstractThreadBehaviourTest extends AbstractWorldTest {
             String blocked = waiting.get(WAIT_SECONDS, TimeUnit.SECONDS);
             assertNotEquals(blocked, other, "the unrelated call went to the thread that waited for its reply");
             assertEquals(List.of("binder:" + process.pid() + "_1", "looper-47"),
-                    java.util.stream.Stream.of(blocked, other).sorted().toList());
+                    Stream.of(blocked, other).sorted().toList());
         } finally {
             caller.shutdownNow();
             process.close();

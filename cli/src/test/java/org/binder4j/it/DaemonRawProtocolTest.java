@@ -9,6 +9,10 @@ import static org.binder4j.protocol.TransactionDataDescriptor.FLAGS_OFFSET;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -193,7 +197,7 @@ class DaemonRawProtocolTest extends AbstractWorldTest {
     /** Calls ECHO_BYTES with 64 bytes of 0x5a and {@code flags}, checks the reply holds them, and frees it. */
     private static Echo echo(RawThread thread, MemorySegment area, int handle, int flags) {
         byte[] payload = new byte[64];
-        java.util.Arrays.fill(payload, (byte) 0x5a);
+        Arrays.fill(payload, (byte) 0x5a);
         byte[] data = bytes(p -> {
             p.writeInterfaceToken(TestService.DESCRIPTOR);
             p.writeByteArray(payload);
@@ -211,7 +215,7 @@ class DaemonRawProtocolTest extends AbstractWorldTest {
     private static int count(MemorySegment bytes, byte value) {
         int n = 0;
         for (long i = 0; i < bytes.byteSize(); i++) {
-            if (bytes.get(java.lang.foreign.ValueLayout.JAVA_BYTE, i) == value) {
+            if (bytes.get(ValueLayout.JAVA_BYTE, i) == value) {
                 n++;
             }
         }
@@ -330,11 +334,11 @@ class DaemonRawProtocolTest extends AbstractWorldTest {
 
     private static void putFlat(byte[] data, int at, int type, long binder) {
         putInt(data, at, type);
-        java.nio.ByteBuffer.wrap(data).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(at + 8, binder).putLong(at + 16, binder);
+        ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN).putLong(at + 8, binder).putLong(at + 16, binder);
     }
 
     private static void putInt(byte[] data, int at, int value) {
-        java.nio.ByteBuffer.wrap(data).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(at, value);
+        ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN).putInt(at, value);
     }
 
     private static void assertContains(String expected, String text) {
