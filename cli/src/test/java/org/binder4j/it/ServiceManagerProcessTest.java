@@ -15,6 +15,7 @@ import org.binder4j.IBinder;
 import org.binder4j.Parcel;
 import org.binder4j.ServiceManager;
 import org.binder4j.StatusCode;
+import org.binder4j.cli.JavaProcess;
 import org.binder4j.protocol.Errno;
 import org.binder4j.sys.Os;
 import org.junit.jupiter.api.Assumptions;
@@ -41,6 +42,11 @@ class ServiceManagerProcessTest {
             assertNotNull(ServiceManager.of(client).checkService("manager"), "the service manager answers on handle 0");
             try (RawProcess raw = RawProcess.connect(world.socket(), "scenario60-raw")) {
                 assertEquals(-Errno.EBUSY, raw.session().becomeContextManager(), "while one is registered");
+            }
+            try (JavaProcess second = JavaProcess.start(world.socket(), null, "servicemanager", "--socket",
+                    world.socket().toString())) {
+                assertEquals(1, second.awaitExit(DaemonWorld.START_TIMEOUT), "a second service manager gives up");
+                assertTrue(second.transcript().contains("cannot become the context manager"), second.transcript());
             }
 
             world.kill(first);
