@@ -74,7 +74,7 @@ class DaemonRawProtocolTest extends AbstractWorldTest {
         assertTrue(client().getContextObject().pingBinder(), "the receiver goes on");
 
         // Through the runtime: a proxy of one process written into a call of another, which holds no such
-        // handle (it holds 0 and 1, the proxy is handle 2 of this test's client).
+        // handle (it holds only 0 and 1; the proxy is a later handle of this test's client).
         BinderRuntime other = world.openProcess("scenario28");
         try {
             IBinder otherService = ServiceManager.of(other).checkService("test.main");

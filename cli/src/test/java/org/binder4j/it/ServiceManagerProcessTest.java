@@ -97,7 +97,8 @@ class ServiceManagerProcessTest {
         Files.setPosixFilePermissions(world.directory(), PosixFilePermissions.fromString("rwxr-xr-x"));
         List<String> command = List.of("/usr/bin/setpriv", "--reuid=" + OTHER_UID, "--regid=" + OTHER_UID,
                 "--clear-groups", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                "-cp", System.getProperty("java.class.path"),
                 ContextManagerProbeMain.class.getName(), world.socket().toString());
         Path output = Files.createTempFile(world.directory(), "probe", ".out");
         Process probe = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
