@@ -2,7 +2,8 @@ package org.binder4j;
 
 /**
  * Base class of a local, remotable object; see {@link IBinder} for the semantics of calls. Subclasses
- * implement {@link #onTransact}; AIDL-generated stubs do that for you.
+ * implement {@link #onTransact}; AIDL-generated stubs do that for you. An object that answers with a
+ * status of its own, as a libbinder {@code BBinder} does, overrides {@link #onTransactWithStatus}.
  *
  * <p>The static methods expose the identity of the caller of the incoming call being handled on the
  * current thread. Outside of an incoming call they report this process's own identity.
@@ -61,7 +62,7 @@ public class Binder implements IBinder {
 
     /**
      * Makes the calls of this thread carry {@code workSourceUid} as the uid that the work is done for,
-     * in every interface token written from now on.
+     * in every interface token written from now on (until restored or cleared).
      *
      * @return the token that restores the previous work source
      */
@@ -69,7 +70,22 @@ public class Binder implements IBinder {
         return WorkSource.set(workSourceUid);
     }
 
-    /** The work source of the call being handled (from its interface token), or -1. */
+    /**
+     * Sets this thread's work source without propagating it: {@link #getCallingWorkSourceUid()} reports
+     * it, but the interface tokens this thread writes carry -1 (libbinder's
+     * {@code setCallingWorkSourceUidWithoutPropagation}).
+     *
+     * @return the token that restores the previous work source
+     */
+    public static long setCallingWorkSourceUidWithoutPropagation(int workSourceUid) {
+        return WorkSource.setWithoutPropagation(workSourceUid);
+    }
+
+    /**
+     * The work source of the call being handled, as its interface token carried it (read by
+     * {@link Parcel#enforceInterface}), or -1; outside of a call, what this thread set. A handler starts
+     * with -1, not propagated: what a caller propagated is not passed on unless the handler sets it.
+     */
     public static int getCallingWorkSourceUid() {
         return WorkSource.get();
     }
@@ -114,15 +130,24 @@ public class Binder implements IBinder {
         return extension;
     }
 
-    /** A local call: runs {@link #onTransact} on the calling thread, without the driver. */
+    /**
+     * A local call: runs {@link #onTransactWithStatus} (by default {@link #onTransact}) on the calling
+     * thread, without the driver, and reports its status as a remote caller would see it.
+     */
     @Override
     public final boolean transact(int code, Parcel data, Parcel reply, int flags) throws RemoteException {
         data.setDataPosition(0);
-        boolean handled = onTransact(code, data, reply, flags);
+        int status = onTransactWithStatus(code, data, reply, flags);
         if (reply != null) {
             reply.setDataPosition(0);
         }
-        return handled;
+        if (status == StatusCode.OK) {
+            return true;
+        }
+        if (status == StatusCode.UNKNOWN_TRANSACTION) {
+            return false;
+        }
+        throw Statuses.raise(status, data.dataSize(), null);
     }
 
     /** Linking to a local object does nothing: it dies with this process. */
@@ -151,6 +176,23 @@ public class Binder implements IBinder {
         return false;
     }
 
+    /**
+     * Handles a call and returns its status, as libbinder's {@code BBinder::onTransact} does: the hook
+     * for objects that answer with a status rather than only "handled or not". Override it instead of
+     * {@link #onTransact} to return any status; the default calls {@link #onTransact} and returns
+     * {@link StatusCode#OK}, or {@link StatusCode#UNKNOWN_TRANSACTION} when it returns false.
+     *
+     * <p>The caller of a synchronous call sees exactly the returned status (see {@link IBinder#transact}):
+     * OK delivers {@code reply}; any other status replaces the reply (the driver carries it as a
+     * TF_STATUS_CODE reply, whatever was written to {@code reply}). A oneway caller sees nothing; a
+     * failed status is only logged. Exceptions are handled as for {@link #onTransact}.
+     *
+     * @return a {@link StatusCode} value or any other status; 0 is success
+     */
+    protected int onTransactWithStatus(int code, Parcel data, Parcel reply, int flags) throws RemoteException {
+        return onTransact(code, data, reply, flags) ? StatusCode.OK : StatusCode.UNKNOWN_TRANSACTION;
+    }
+
     /** The cookie (and node pointer) the driver knows this object by: 0 for the context manager's. */
     final long cookie() {
         return contextManager ? 0 : cookie;
@@ -163,39 +205,44 @@ public class Binder implements IBinder {
 
     /**
      * Runs an incoming call from the driver: the predefined codes every object answers, then
-     * {@link #onTransact}, turning exceptions into reply headers.
+     * {@link #onTransactWithStatus}, turning exceptions into reply headers.
      *
-     * @return false if the code is unknown
+     * @return the call's status: OK, UNKNOWN_TRANSACTION for an unknown code, or what the object returned
      */
-    final boolean execTransact(int code, Parcel data, Parcel reply, int flags) {
+    final int execTransact(int code, Parcel data, Parcel reply, int flags) {
         boolean oneway = (flags & FLAG_ONEWAY) != 0;
         try {
             switch (code) {
                 case PING_TRANSACTION:
-                    return true;
+                    return StatusCode.OK;
                 case DEBUG_PID_TRANSACTION:
                     reply.writeInt(CallingContext.current().ownPid);
-                    return true;
+                    return StatusCode.OK;
                 case EXTENSION_TRANSACTION:
                     reply.writeStrongBinder(extension);
-                    return true;
+                    return StatusCode.OK;
                 default:
-                    return onTransact(code, data, reply, flags);
+                    int status = onTransactWithStatus(code, data, reply, flags);
+                    if (oneway && status != StatusCode.OK) {
+                        RuntimeLog.warn("oneway call " + code + " to " + describe() + " finished with "
+                                + StatusCode.name(status) + "; the caller cannot be told");
+                    }
+                    return status;
             }
         } catch (RemoteException | RuntimeException e) {
             if (oneway) {
                 RuntimeLog.warn("oneway call " + code + " to " + describe() + " threw; the caller cannot be told", e);
-                return true;
+                return StatusCode.OK;
             }
             reply.setDataSize(0);
             reply.setDataPosition(0);
             try {
                 reply.writeException(e);
-                return true;
+                return StatusCode.OK;
             } catch (RuntimeException notTransportable) {
                 RuntimeLog.warn("call " + code + " to " + describe() + " threw " + e.getClass().getName()
                         + ", which cannot cross processes; the caller sees an unknown transaction", e);
-                return false;
+                return StatusCode.UNKNOWN_TRANSACTION;
             }
         }
     }

@@ -48,14 +48,7 @@ public final class BinderProxy implements IBinder {
         if (status == StatusCode.DEAD_OBJECT) {
             dead = true;
         }
-        Throwable failure = Statuses.toException(status, data.dataSize(), runtime.threadState().takeErrorDetail());
-        if (failure instanceof RemoteException remote) {
-            throw remote;
-        }
-        if (failure instanceof RuntimeException runtimeException) {
-            throw runtimeException;
-        }
-        throw (Error) failure;
+        throw Statuses.raise(status, data.dataSize(), runtime.threadState().takeErrorDetail());
     }
 
     @Override

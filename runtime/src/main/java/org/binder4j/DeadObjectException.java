@@ -9,4 +9,9 @@ public class DeadObjectException extends RemoteException {
     public DeadObjectException(String message) {
         super(message);
     }
+
+    /** Reports a transaction that ended with {@code status}: DEAD_OBJECT, or FAILED_TRANSACTION on a small parcel. */
+    DeadObjectException(String message, int status) {
+        super(message, status);
+    }
 }

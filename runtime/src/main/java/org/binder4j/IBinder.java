@@ -28,6 +28,18 @@ package org.binder4j;
  * Oneway calls to the same object are delivered one at a time and in the order sent; oneway calls to
  * different objects may run concurrently; there is no ordering between oneway and synchronous calls.
  *
+ * <h2 id="statuses">Statuses</h2>
+ * Every transaction ends with a status ({@link StatusCode}): from the driver (the object's process is
+ * gone, the data did not fit) or from the object itself, which may return any status from
+ * {@link Binder#onTransactWithStatus}. {@link #transact} returns true for {@link StatusCode#OK} and false
+ * for {@link StatusCode#UNKNOWN_TRANSACTION}; any other status is thrown as Android maps it:
+ * {@link DeadObjectException} for DEAD_OBJECT; for FAILED_TRANSACTION
+ * {@link TransactionTooLargeException} above 200 KiB of data, else {@link DeadObjectException}; the
+ * unchecked exceptions Android uses for the well-known statuses (BAD_VALUE: IllegalArgumentException,
+ * PERMISSION_DENIED: SecurityException, ...); a plain {@link RemoteException} for any other. The exact
+ * status stays reachable: {@link RemoteException#status()}, or for any of them {@link StatusCode#of}.
+ * A oneway caller sees only whether the driver accepted the call.
+ *
  * <h2>Death</h2>
  * When the process hosting an object dies, every {@link DeathRecipient} linked to it is called once, on
  * a binder thread of the linking process, and later transactions fail with
@@ -58,7 +70,10 @@ public interface IBinder {
 
     /** Asynchronous call: return at once, no reply. */
     int FLAG_ONEWAY = 0x00000001;
-    /** Zero the driver's copies of the call and the reply when they are freed. */
+    /**
+     * Zero the driver's copies of the call and of its reply when they are freed: for sensitive data. The
+     * handler sees the flag in its {@code flags}, and its reply travels with the flag too.
+     */
     int FLAG_CLEAR_BUF = 0x00000020;
 
     /** The suggested largest payload of one call; the hard limit is the receiver's receive area. */
@@ -84,9 +99,12 @@ public interface IBinder {
      * @param data the request, not null
      * @param reply where the result goes, null for a oneway call
      * @param flags 0 or {@link #FLAG_ONEWAY}, {@link #FLAG_CLEAR_BUF}
-     * @return false if the object does not know {@code code}
+     * @return true when the call ended with status OK, false if the object does not know {@code code}
+     *     (UNKNOWN_TRANSACTION)
      * @throws DeadObjectException the object's process is gone
      * @throws TransactionTooLargeException the call did not fit into the receiver's receive area
+     * @throws RemoteException any other failed status, see <a href="#statuses">Statuses</a>; some
+     *     statuses are thrown as the unchecked exceptions listed there
      */
     boolean transact(int code, Parcel data, Parcel reply, int flags) throws RemoteException;
 

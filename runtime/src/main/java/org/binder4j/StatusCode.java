@@ -32,6 +32,20 @@ public final class StatusCode {
     private StatusCode() {}
 
     /**
+     * The status behind an exception thrown by {@link IBinder#transact}: the {@link RemoteException#status()}
+     * of {@code failure} or of the first {@link RemoteException} among its causes (the unchecked exceptions
+     * Android maps some statuses to carry one as their cause); {@link #OK} when there is none.
+     */
+    public static int of(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RemoteException remote && remote.status() != OK) {
+                return remote.status();
+            }
+        }
+        return OK;
+    }
+
+    /**
      * The symbolic name of a status, e.g. "DEAD_OBJECT". Other negative errno values are named after
      * the errno with the number in parentheses ("errno 5 (-5)"); anything else is "status N".
      */

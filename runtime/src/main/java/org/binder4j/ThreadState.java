@@ -304,7 +304,8 @@ final class ThreadState {
         Parcel reply = Parcel.obtain();
         CallingContext context = CallingContext.current();
         long savedIdentity = context.token();
-        long savedWorkSource = WorkSource.clear();
+        // As libbinder: a handler starts with no work source and propagates none unless it sets one.
+        long savedWorkSource = WorkSource.setWithoutPropagation(WorkSource.UNSET);
         context.callingPid = senderPid;
         context.callingUid = senderEuid;
         int status;
@@ -315,7 +316,7 @@ final class ThreadState {
                         + Long.toHexString(cookie) + ")");
                 status = StatusCode.DEAD_OBJECT;
             } else {
-                status = target.execTransact(code, data, reply, flags) ? StatusCode.OK : StatusCode.UNKNOWN_TRANSACTION;
+                status = target.execTransact(code, data, reply, flags);
             }
         } finally {
             // As libbinder: the call's buffer goes back before the reply, so the caller's next call finds room.

@@ -12,4 +12,9 @@ public class TransactionTooLargeException extends RemoteException {
     public TransactionTooLargeException(String message) {
         super(message);
     }
+
+    /** Reports a transaction that ended with FAILED_TRANSACTION. */
+    TransactionTooLargeException(String message, int status) {
+        super(message, status);
+    }
 }

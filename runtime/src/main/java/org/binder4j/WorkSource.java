@@ -36,6 +36,15 @@ final class WorkSource {
         return set(UNSET);
     }
 
+    /** Sets this thread's work source without propagating it: outgoing calls carry -1. Returns the previous state. */
+    static long setWithoutPropagation(int uid) {
+        State s = STATE.get();
+        long token = s.token();
+        s.uid = uid;
+        s.propagate = false;
+        return token;
+    }
+
     /** Keeps the uid but stops propagating it (as while running an incoming call); returns the previous state. */
     static long clearPropagation() {
         State s = STATE.get();
@@ -44,7 +53,7 @@ final class WorkSource {
         return token;
     }
 
-    /** Puts back a state returned by {@link #set}, {@link #clear} or {@link #clearPropagation}. */
+    /** Puts back a state returned by {@link #set}, {@link #setWithoutPropagation}, {@link #clear} or {@link #clearPropagation}. */
     static void restore(long token) {
         State s = STATE.get();
         s.uid = (int) token;

@@ -326,6 +326,17 @@ class ParcelExceptionTest {
     }
 
     @Test
+    void workSourceSetWithoutPropagationIsSeenButNotSent() {
+        long token = WorkSource.setWithoutPropagation(100);
+        try {
+            assertEquals(100, WorkSource.get());
+            assertEquals(WorkSource.UNSET, WorkSource.headerValue());
+        } finally {
+            WorkSource.restore(token);
+        }
+    }
+
+    @Test
     void workSourceClearPropagatesUnset() {
         long token = WorkSource.set(7);
         try {

@@ -1,6 +1,8 @@
 package org.binder4j.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.binder4j.driver.DriverConfig;
 import org.binder4j.driver.daemon.DaemonLog;
@@ -11,17 +13,24 @@ import org.binder4j.protocol.ProtocolVersion;
 import org.binder4j.servicemanager.ServiceManagerHost;
 import org.binder4j.sys.Os;
 
-/** {@code binder4j daemon}: the driver and the service manager, in the foreground. */
+/**
+ * {@code binder4j daemon}: the driver and, unless {@value #NO_SERVICE_MANAGER}, the service manager, in
+ * the foreground. Without it the context manager is whichever process registers first, typically
+ * {@code binder4j servicemanager}.
+ */
 final class DaemonCommand {
     /** Printed once the socket accepts connections; the demo and the tests wait for it. */
     static final String READY = "binder4j daemon listening on ";
+    static final String NO_SERVICE_MANAGER = "--no-service-manager";
 
     private DaemonCommand() {}
 
     static int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean withServiceManager = !rest.remove(NO_SERVICE_MANAGER);
         Options options;
         try {
-            options = Options.parse(args);
+            options = Options.parse(rest.toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             err.println("binder4j daemon: " + e.getMessage());
             return Main.EXIT_USAGE;
@@ -34,12 +43,20 @@ final class DaemonCommand {
             err.println("binder4j daemon: " + e.getMessage());
             return 1;
         }
-        ServiceManagerHost serviceManager = ServiceManagerHost.start(
-                new InProcessDriver(host).open(Os.getpid(), Os.geteuid(), Os.getgid(), "servicemanager"));
+        ServiceManagerHost serviceManager = withServiceManager
+                ? ServiceManagerHost.start(new InProcessDriver(host).open(Os.getpid(), Os.geteuid(), Os.getgid(),
+                        "servicemanager"))
+                : null;
+        if (serviceManager == null) {
+            DaemonLog.info("no service manager: the first process to ask becomes the context manager"
+                    + " (`binder4j servicemanager`)");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             DaemonLog.info("stopping");
-            serviceManager.close();
+            if (serviceManager != null) {
+                serviceManager.close();
+            }
             daemon.close();
             stopped.countDown();
         }, "binder4j-shutdown"));

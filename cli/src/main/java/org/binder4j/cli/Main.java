@@ -24,6 +24,7 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "daemon" -> DaemonCommand.run(rest, out, err);
+            case "servicemanager" -> ServiceManagerCommand.run(rest, out, err);
             case "demo" -> DemoCommand.run(rest, out, err);
             case "demo-server" -> DemoServer.run(rest, out);
             case "demo-client" -> DemoClient.run(rest, out);
@@ -40,8 +41,13 @@ public final class Main {
                 usage: binder4j <command> [options]
 
                 commands:
-                  daemon [--socket PATH]   run the driver daemon with the service manager in the foreground;
-                                           prints the socket path; stops cleanly on SIGTERM or SIGINT
+                  daemon [--socket PATH] [--no-service-manager]
+                                           run the driver daemon with the service manager in the foreground;
+                                           prints the socket path; stops cleanly on SIGTERM or SIGINT;
+                                           --no-service-manager leaves handle 0 to another process
+                  servicemanager [--socket PATH]
+                                           run the service manager as its own process (the context manager)
+                                           for a daemon started with --no-service-manager
                   demo [--socket PATH]     start (or reuse) a daemon, run a server and a client JVM that talk
                                            through it, print what happened and the round-trip times
                   help                     this text

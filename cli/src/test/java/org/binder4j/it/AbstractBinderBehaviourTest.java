@@ -2,13 +2,18 @@ package org.binder4j.it;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.lang.ref.Reference;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.binder4j.Binder;
+import org.binder4j.BinderRuntime;
 import org.binder4j.BinderProxy;
 import org.binder4j.DeadObjectException;
 import org.binder4j.IBinder;
@@ -17,74 +22,14 @@ import org.binder4j.RemoteException;
 import org.binder4j.ServiceManager;
 import org.binder4j.ServiceSpecificException;
 import org.binder4j.TransactionTooLargeException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Binder's promises, as seen by a client calling peers through the service manager. The same tests run
  * over every transport: the subclass says which {@link BinderWorld}. Scenario numbers refer to section
  * 11 of the behavioural reference.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AbstractBinderBehaviourTest {
-    private static final long WAIT_SECONDS = 30;
-
-    private final AtomicInteger peerSeq = new AtomicInteger();
-    private BinderWorld world;
-    private IBinder service;
-    private int servicePid;
-
-    abstract BinderWorld createWorld() throws Exception;
-
-    @BeforeAll
-    void startWorld() throws Exception {
-        world = createWorld();
-        servicePid = world.startPeer("test.main");
-        service = lookup("test.main");
-    }
-
-    @AfterAll
-    void stopWorld() throws Exception {
-        if (world != null) {
-            world.close();
-        }
-    }
-
-    BinderWorld world() {
-        return world;
-    }
-
-    IBinder lookup(String name) throws RemoteException {
-        IBinder binder = ServiceManager.of(world.client()).checkService(name);
-        assertNotNull(binder, "service " + name + " is registered");
-        return binder;
-    }
-
-    /** A fresh peer, for tests that kill theirs. */
-    IBinder startPeer(int[] pidOut) throws Exception {
-        String name = "test.peer" + peerSeq.incrementAndGet();
-        pidOut[0] = world.startPeer(name);
-        return lookup(name);
-    }
-
-    static Parcel request() {
-        Parcel data = Parcel.obtain();
-        data.writeInterfaceToken(TestService.DESCRIPTOR);
-        return data;
-    }
-
-    /** Calls {@code code}, checks the reply header, and returns the reply (to be recycled). */
-    static Parcel call(IBinder target, int code, Parcel data) throws RemoteException {
-        Parcel reply = Parcel.obtain();
-        try {
-            assertTrue(target.transact(code, data, reply, 0), "code " + code + " is known");
-        } finally {
-            data.recycle();
-        }
-        return reply;
-    }
+abstract class AbstractBinderBehaviourTest extends AbstractWorldTest {
 
     @Test
     void scenario14_syncCallWithEmptyReply() throws Exception {
@@ -111,21 +56,6 @@ abstract class AbstractBinderBehaviourTest {
         awaitBlocked(service, 1);
         call(service, TestService.RELEASE, request()).recycle();
         awaitBlocked(service, 0);
-    }
-
-    static void awaitBlocked(IBinder target, int expected) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        int blocked;
-        do {
-            Parcel reply = call(target, TestService.BLOCKED, request());
-            blocked = reply.readInt();
-            reply.recycle();
-            if (blocked == expected) {
-                return;
-            }
-            Thread.onSpinWait();
-        } while (System.nanoTime() < deadline);
-        fail("expected " + expected + " blocked handlers, have " + blocked);
     }
 
     @Test
@@ -458,5 +388,113 @@ abstract class AbstractBinderBehaviourTest {
         assertEquals("m" + kind, e.getMessage());
         reply.recycle();
         return e;
+    }
+
+    @Test
+    void scenario30_theOwnerIsToldOfTheFirstStrongReferenceAndOfTheLastRelease() throws Exception {
+        // A fresh process, so that its exported objects and the driver's counts for it are only this test's.
+        BinderRuntime owner = world.openProcess("scenario30");
+        try {
+            IBinder holder = ServiceManager.of(owner).checkService("test.main");
+            Binder local = new Binder("org.binder4j.it.Held");
+            assertEquals(0, owner.exportedObjectCount());
+            Parcel data = request();
+            data.writeStrongBinder(local);
+            call(holder, TestService.HOLD, data).recycle();
+            assertEquals(1, owner.exportedObjectCount(), "held for the peer that keeps a reference");
+            String held = stats(owner.pid());
+            assertEquals(1, DriverViews.number(held, "BR_ACQUIRE"), held);
+            assertEquals(0, DriverViews.number(held, "BR_RELEASE"), held);
+
+            // The peer drops its proxy (and collects it); the driver then releases the object to its owner.
+            Await.until("the owner hears that the last remote reference is gone", () -> {
+                dropHeld(holder);
+                return owner.exportedObjectCount() == 0;
+            });
+            String released = stats(owner.pid());
+            assertEquals(1, DriverViews.number(released, "BR_ACQUIRE"), released);
+            assertEquals(1, DriverViews.number(released, "BR_RELEASE"), released);
+            Reference.reachabilityFence(local);
+        } finally {
+            owner.close();
+        }
+    }
+
+    private static void dropHeld(IBinder holder) {
+        try {
+            call(holder, TestService.DROP_HELD, request()).recycle();
+        } catch (RemoteException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void scenario58_queuedCallsToADyingProcessFailAndQueuedOnewaysAreDropped() throws Exception {
+        int[] pid = new int[1];
+        // One looper only: while it is held, further calls wait in the driver.
+        IBinder victim = startPeer(pid, 0);
+        CallbackGate gate = new CallbackGate();
+        ExecutorService callers = Executors.newFixedThreadPool(3);
+        try {
+            Future<Void> held = callers.submit(() -> gate.callThrough(victim));
+            gate.awaitArrivals(1);
+            List<Future<Void>> queued = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                queued.add(callers.submit(() -> {
+                    call(victim, TestService.NOP, request()).recycle();
+                    return null;
+                }));
+            }
+            for (int i = 0; i < 3; i++) {
+                oneway(victim, TestService.RECORD, request(i));
+            }
+            // Two sync calls and the first oneway wait for a thread; the other oneways wait behind that one.
+            Await.value("two calls and a oneway queued", () -> stats(pid[0]),
+                    text -> DriverViews.number(text, "pending transactions") == 3);
+
+            world.kill(pid[0]);
+            for (Future<Void> call : queued) {
+                ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(WAIT_SECONDS, TimeUnit.SECONDS));
+                assertInstanceOf(DeadObjectException.class, e.getCause());
+            }
+            gate.openForGood();
+            ExecutionException e = assertThrows(ExecutionException.class, () -> held.get(WAIT_SECONDS, TimeUnit.SECONDS));
+            assertInstanceOf(DeadObjectException.class, e.getCause(), "the call it was handling fails too");
+            Await.until("nothing of the victim left", () -> DriverViews.proc(world.debugView("state"), pid[0]).isEmpty());
+        } finally {
+            gate.openForGood();
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void scenario59_proxyCountFollowsDistinctRemoteObjects() throws Exception {
+        // A fresh process, so that no proxy of another test is collected meanwhile.
+        BinderRuntime process = world.openProcess("scenario59");
+        try {
+            IBinder manager = process.getContextObject();
+            IBinder peer = ServiceManager.of(process).checkService("test.main");
+            int before = process.proxyCount();
+            Parcel reply = call(peer, TestService.CREATE_BINDERS, request(100));
+            List<IBinder> proxies = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                proxies.add(reply.readStrongBinder());
+            }
+            reply.recycle();
+            assertEquals(100, proxies.stream().distinct().count(), "distinct objects, distinct proxies");
+            assertEquals(before + 100, process.proxyCount());
+
+            proxies.subList(0, 50).clear();
+            Await.value("50 dropped proxies collected", () -> {
+                System.gc();
+                return process.proxyCount();
+            }, count -> count <= before + 50);
+            assertEquals(before + 50, process.proxyCount());
+            Reference.reachabilityFence(manager);
+            Reference.reachabilityFence(peer);
+            Reference.reachabilityFence(proxies);
+        } finally {
+            process.close();
+        }
     }
 }

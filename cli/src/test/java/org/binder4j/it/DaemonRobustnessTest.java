@@ -1,7 +1,6 @@
 package org.binder4j.it;
 
 import static org.binder4j.protocol.LittleEndian.INT;
-import static org.binder4j.protocol.LittleEndian.LONG;
 import static org.binder4j.protocol.LittleEndian.SHORT;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -21,15 +20,9 @@ import java.util.regex.Pattern;
 import org.binder4j.IBinder;
 import org.binder4j.Parcel;
 import org.binder4j.ServiceManager;
-import org.binder4j.internal.daemon.DaemonDriverSession;
 import org.binder4j.protocol.Commands;
-import org.binder4j.protocol.DriverSession;
-import org.binder4j.protocol.DriverThread;
 import org.binder4j.protocol.Errno;
-import org.binder4j.protocol.FlatObjectDescriptor;
 import org.binder4j.protocol.Returns;
-import org.binder4j.protocol.TransactionDataDescriptor;
-import org.binder4j.protocol.WriteRead;
 import org.binder4j.protocol.wire.WireDescriptor;
 import org.binder4j.sys.Fds;
 import org.binder4j.sys.UnixSocket;
@@ -162,63 +155,27 @@ class DaemonRobustnessTest {
 
     @Test
     void badCommandsFromARawClientFailOnlyTheirTransaction() throws Exception {
-        try (DriverSession session = DaemonDriverSession.connect(world.socket(), "raw-client");
-                DriverThread thread = session.openThread();
-                Arena arena = Arena.ofConfined()) {
-            MemorySegment write = arena.allocate(1024, 8);
-            MemorySegment read = arena.allocate(1024, 8);
-            WriteRead bwr = new WriteRead();
+        try (RawProcess raw = RawProcess.connect(world.socket(), "raw-client")) {
+            RawThread thread = raw.thread();
 
             // A truncated command: BC_TRANSACTION without its 64-byte payload.
-            write.set(INT, 0, Commands.BC_TRANSACTION);
-            assertEquals(-Errno.EINVAL, thread.writeRead(bwr.write(write, 4)));
+            assertEquals(-Errno.EINVAL, thread.command(Commands.BC_TRANSACTION).writeOnly());
 
             // An unknown command.
-            write.set(INT, 0, 0x12345678);
-            assertEquals(-Errno.EINVAL, thread.writeRead(bwr.write(write, 4)));
+            assertEquals(-Errno.EINVAL, thread.command(0x12345678).writeOnly());
 
             // A transaction to a handle this process does not hold.
-            assertEquals(List.of(Returns.BR_NOOP, Returns.BR_FAILED_REPLY), transact(thread, write, read, 77, 0, 0, -1));
+            thread.transaction(Commands.BC_TRANSACTION, 77, IBinder.PING_TRANSACTION, 0, new byte[0]).exchange();
+            assertEquals(List.of(Returns.BR_NOOP, Returns.BR_FAILED_REPLY), thread.returns(), thread.names());
 
             // A bad offsets table: an object offset outside the data.
-            assertEquals(List.of(Returns.BR_NOOP, Returns.BR_FAILED_REPLY), transact(thread, write, read, 0, 16, 8, 4096));
+            thread.transaction(Commands.BC_TRANSACTION, 0, IBinder.PING_TRANSACTION, 0, new byte[16], 4096).exchange();
+            assertEquals(List.of(Returns.BR_NOOP, Returns.BR_FAILED_REPLY), thread.returns(), thread.names());
 
             // Freeing a buffer this process was never given is ignored.
-            write.set(INT, 0, Commands.BC_FREE_BUFFER);
-            write.set(LONG, 4, 123456);
-            assertEquals(0, thread.writeRead(bwr.write(write, 12)));
+            assertEquals(0, thread.command(Commands.BC_FREE_BUFFER, 123456L).writeOnly());
         }
         assertTrue(service.pingBinder(), "everyone else goes on");
-    }
-
-    /** Sends a BC_TRANSACTION and returns the returns read back. */
-    private static List<Integer> transact(DriverThread thread, MemorySegment write, MemorySegment read,
-            int handle, long dataSize, long offsetsSize, long objectOffset) {
-        MemorySegment send = thread.sendBuffer(64);
-        send.fill((byte) 0);
-        if (objectOffset >= 0) {
-            send.set(LONG, 16, objectOffset);
-            send.set(INT, 0, FlatObjectDescriptor.BINDER_TYPE_BINDER);
-        }
-        write.fill((byte) 0);
-        write.set(INT, 0, Commands.BC_TRANSACTION);
-        long tr = 4;
-        write.set(INT, tr + TransactionDataDescriptor.TARGET_OFFSET, handle);
-        write.set(INT, tr + TransactionDataDescriptor.CODE_OFFSET, IBinder.PING_TRANSACTION);
-        write.set(LONG, tr + TransactionDataDescriptor.DATA_SIZE_OFFSET, dataSize);
-        write.set(LONG, tr + TransactionDataDescriptor.OFFSETS_SIZE_OFFSET, offsetsSize);
-        write.set(LONG, tr + TransactionDataDescriptor.DATA_BUFFER_OFFSET, 0);
-        write.set(LONG, tr + TransactionDataDescriptor.DATA_OFFSETS_OFFSET, 16);
-        WriteRead bwr = new WriteRead().write(write, 4 + TransactionDataDescriptor.SIZE_BYTES).read(read, read.byteSize());
-        assertEquals(0, thread.writeRead(bwr));
-        java.util.ArrayList<Integer> returns = new java.util.ArrayList<>();
-        long pos = 0;
-        while (pos < bwr.readConsumed) {
-            int ret = read.get(INT, pos);
-            returns.add(ret);
-            pos += 4 + Returns.payloadSizeBytes(ret);
-        }
-        return returns;
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.binder4j.it;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.binder4j.BinderRuntime;
 import org.binder4j.cli.JavaProcess;
@@ -12,18 +14,26 @@ import org.binder4j.sys.Os;
 
 /** Real processes: a daemon JVM, peer JVMs, and this JVM as the client over the daemon's socket. */
 final class DaemonWorld implements BinderWorld {
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path directory;
     private final Path socket;
     private final JavaProcess daemon;
-    private final Map<Integer, JavaProcess> peers = new HashMap<>();
+    private final Map<Integer, JavaProcess> children = new HashMap<>();
+    private final List<BinderRuntime> processes = new ArrayList<>();
     private BinderRuntime client;
 
     DaemonWorld() throws Exception {
+        this(true);
+    }
+
+    /** @param withServiceManager false: the daemon runs with --no-service-manager, see {@link #startServiceManager()} */
+    DaemonWorld(boolean withServiceManager) throws Exception {
         directory = Files.createTempDirectory("binder4j-it-");
         socket = directory.resolve("binder.sock");
-        daemon = JavaProcess.start(socket, null, "daemon", "--socket", socket.toString());
+        daemon = withServiceManager
+                ? JavaProcess.start(socket, null, "daemon", "--socket", socket.toString())
+                : JavaProcess.start(socket, null, "daemon", "--socket", socket.toString(), "--no-service-manager");
         try {
             daemon.awaitLine("binder4j daemon listening on ", START_TIMEOUT);
             client = BinderRuntime.create(DaemonDriverSession.connect(socket, "test-client"));
@@ -31,6 +41,10 @@ final class DaemonWorld implements BinderWorld {
             close();
             throw e;
         }
+    }
+
+    Path directory() {
+        return directory;
     }
 
     Path socket() {
@@ -48,19 +62,55 @@ final class DaemonWorld implements BinderWorld {
 
     @Override
     public int startPeer(String name) throws Exception {
-        JavaProcess peer = JavaProcess.startMain(socket, null, TestServerMain.class.getName(), name);
-        String ready = peer.awaitLine(TestServerMain.READY, START_TIMEOUT);
-        int pid = Integer.parseInt(ready.substring(TestServerMain.READY.length()).trim());
-        peers.put(pid, peer);
-        return pid;
+        return startChild(TestServerMain.class, TestServerMain.READY, name);
+    }
+
+    @Override
+    public int startPeer(String name, int maxThreads) throws Exception {
+        return startChild(TestServerMain.class, TestServerMain.READY, name, String.valueOf(maxThreads));
+    }
+
+    /** Starts {@code binder4j servicemanager} in a JVM of its own; returns its pid once it serves. */
+    int startServiceManager() throws Exception {
+        JavaProcess manager = JavaProcess.start(socket, null, "servicemanager", "--socket", socket.toString());
+        children.put((int) manager.pid(), manager);
+        manager.awaitLine("binder4j servicemanager serving on ", START_TIMEOUT);
+        return (int) manager.pid();
+    }
+
+    /**
+     * Starts {@code mainClass} in a new JVM and waits for its line starting with {@code ready}, which must
+     * end with the process's pid; returns that pid.
+     */
+    int startChild(Class<?> mainClass, String ready, String... args) throws Exception {
+        JavaProcess child = JavaProcess.startMain(socket, null, mainClass.getName(), args);
+        children.put((int) child.pid(), child);
+        String line = child.awaitLine(ready, START_TIMEOUT);
+        return Integer.parseInt(line.substring(ready.length()).trim());
+    }
+
+    /** The child JVM with {@code pid}, to wait for its output. */
+    JavaProcess child(int pid) {
+        JavaProcess child = children.get(pid);
+        if (child == null) {
+            throw new IllegalArgumentException("no child process " + pid + " (children: " + children.keySet() + ")");
+        }
+        return child;
+    }
+
+    @Override
+    public BinderRuntime openProcess(String name) {
+        BinderRuntime process = BinderRuntime.create(DaemonDriverSession.connect(socket, name));
+        processes.add(process);
+        return process;
     }
 
     @Override
     public void kill(int pid) throws Exception {
-        JavaProcess peer = peers.remove(pid);
+        JavaProcess child = children.remove(pid);
         Os.kill(pid, Os.SIGKILL);
-        if (peer != null) {
-            peer.awaitExit(START_TIMEOUT);
+        if (child != null) {
+            child.awaitExit(START_TIMEOUT);
         }
     }
 
@@ -74,10 +124,12 @@ final class DaemonWorld implements BinderWorld {
         if (client != null) {
             client.close();
         }
-        for (JavaProcess peer : peers.values()) {
-            peer.close();
+        processes.forEach(BinderRuntime::close);
+        processes.clear();
+        for (JavaProcess child : children.values()) {
+            child.close();
         }
-        peers.clear();
+        children.clear();
         daemon.close();
         Files.deleteIfExists(socket);
         Files.deleteIfExists(directory);

@@ -1,6 +1,8 @@
 package org.binder4j.it;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.binder4j.BinderRuntime;
@@ -17,6 +19,7 @@ final class InProcessWorld implements BinderWorld {
     private final ServiceManagerHost serviceManager;
     private final BinderRuntime client;
     private final Map<Integer, BinderRuntime> peers = new HashMap<>();
+    private final List<BinderRuntime> processes = new ArrayList<>();
 
     InProcessWorld() {
         serviceManager = ServiceManagerHost.start(driver.open(nextPid.getAndIncrement(), UID, UID, "servicemanager"));
@@ -30,12 +33,25 @@ final class InProcessWorld implements BinderWorld {
 
     @Override
     public int startPeer(String name) throws Exception {
+        return startPeer(name, BinderRuntime.DEFAULT_MAX_THREADS);
+    }
+
+    @Override
+    public int startPeer(String name, int maxThreads) throws Exception {
         int pid = nextPid.getAndIncrement();
         BinderRuntime peer = BinderRuntime.create(driver.open(pid, UID, UID, "peer-" + name));
+        peer.setMaxThreads(maxThreads);
         peer.startThreadPool();
         ServiceManager.of(peer).addService(name, new TestService(), false, 8);
         peers.put(pid, peer);
         return pid;
+    }
+
+    @Override
+    public BinderRuntime openProcess(String name) {
+        BinderRuntime process = BinderRuntime.create(driver.open(nextPid.getAndIncrement(), UID, UID, name));
+        processes.add(process);
+        return process;
     }
 
     @Override
@@ -54,6 +70,8 @@ final class InProcessWorld implements BinderWorld {
     @Override
     public void close() {
         client.close();
+        processes.forEach(BinderRuntime::close);
+        processes.clear();
         peers.values().forEach(BinderRuntime::close);
         peers.clear();
         serviceManager.close();

@@ -1,5 +1,7 @@
 package org.binder4j.it;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.binder4j.Binder;
@@ -38,6 +40,31 @@ final class TestService extends Binder {
     static final int CALL_CALLER_OF = FIRST_CALL_TRANSACTION + 11;
     /** Replies int: the number of BLOCK calls currently waiting. */
     static final int BLOCKED = FIRST_CALL_TRANSACTION + 12;
+    /** Reads an int and returns it as the call's status (through {@link #onTransactWithStatus}). */
+    static final int RETURN_STATUS = FIRST_CALL_TRANSACTION + 13;
+    /**
+     * Replies int: the work source uid the handler sees; if a binder follows, also what WORK_SOURCE
+     * called on it by this handler replies.
+     */
+    static final int WORK_SOURCE = FIRST_CALL_TRANSACTION + 14;
+    /** Reads a binder and keeps it until DROP_HELD. */
+    static final int HOLD = FIRST_CALL_TRANSACTION + 15;
+    /** Drops the binders HOLD kept and runs the garbage collector, so that their proxies go. */
+    static final int DROP_HELD = FIRST_CALL_TRANSACTION + 16;
+    /** Replies int: the flags the handler was called with. */
+    static final int FLAGS = FIRST_CALL_TRANSACTION + 17;
+    /** Reads a binder and a code; calls that code on the binder (sync, empty request); replies nothing. */
+    static final int CALL_BACK = FIRST_CALL_TRANSACTION + 18;
+    /** Reads a pid; replies int: the live binder pool threads of that process in this JVM ("binder:pid_*"). */
+    static final int POOL_THREADS = FIRST_CALL_TRANSACTION + 19;
+    /** Replies a new TestService object, with its own BLOCK gate and RECORD sequence. */
+    static final int NEW_SERVICE = FIRST_CALL_TRANSACTION + 20;
+    /** Reads n; replies n new distinct objects. */
+    static final int CREATE_BINDERS = FIRST_CALL_TRANSACTION + 21;
+    /** Reads an int; replies the AIDL success header (int32 0) and that int. */
+    static final int SUCCEED = FIRST_CALL_TRANSACTION + 22;
+    /** Reads an int array; replies its elements as raw int32 words, whatever they mean. */
+    static final int REPLY_INTS = FIRST_CALL_TRANSACTION + 23;
 
     static final int KIND_ILLEGAL_ARGUMENT = 1;
     static final int KIND_SECURITY = 2;
@@ -47,6 +74,7 @@ final class TestService extends Binder {
     static final int KIND_SERVICE_SPECIFIC = 6;
 
     private final Binder self = new Binder("org.binder4j.it.Self");
+    private final List<IBinder> held = new ArrayList<>();
     private volatile CountDownLatch gate = new CountDownLatch(1);
     private int blocked;
     private int recorded;
@@ -55,6 +83,15 @@ final class TestService extends Binder {
     TestService() {
         super(DESCRIPTOR);
         setExtension(new Binder("org.binder4j.it.Extension"));
+    }
+
+    @Override
+    protected int onTransactWithStatus(int code, Parcel data, Parcel reply, int flags) throws RemoteException {
+        if (code != RETURN_STATUS) {
+            return super.onTransactWithStatus(code, data, reply, flags);
+        }
+        data.enforceInterface(DESCRIPTOR);
+        return data.readInt();
     }
 
     @Override
@@ -80,6 +117,23 @@ final class TestService extends Binder {
             case RELEASE -> release();
             case CALL_CALLER_OF -> callCallerOf(data.readStrongBinder(), reply);
             case BLOCKED -> reply.writeInt(blocked());
+            case WORK_SOURCE -> workSource(data, reply);
+            case HOLD -> hold(data.readStrongBinder());
+            case DROP_HELD -> dropHeld();
+            case FLAGS -> reply.writeInt(flags);
+            case CALL_BACK -> callBack(data.readStrongBinder(), data.readInt());
+            case POOL_THREADS -> reply.writeInt(poolThreads(data.readInt()));
+            case NEW_SERVICE -> reply.writeStrongBinder(new TestService());
+            case CREATE_BINDERS -> createBinders(data.readInt(), reply);
+            case SUCCEED -> {
+                reply.writeNoException();
+                reply.writeInt(data.readInt());
+            }
+            case REPLY_INTS -> {
+                for (int word : data.createIntArray()) {
+                    reply.writeInt(word);
+                }
+            }
             default -> {
                 return false;
             }
@@ -135,6 +189,63 @@ final class TestService extends Binder {
             inner.recycle();
             data.recycle();
         }
+    }
+
+    private static void workSource(Parcel data, Parcel reply) throws RemoteException {
+        reply.writeInt(getCallingWorkSourceUid());
+        if (data.dataAvail() > 0) {
+            IBinder next = data.readStrongBinder();
+            Parcel request = Parcel.obtain();
+            Parcel inner = Parcel.obtain();
+            try {
+                request.writeInterfaceToken(DESCRIPTOR);
+                next.transact(WORK_SOURCE, request, inner, 0);
+                reply.writeInt(inner.readInt());
+            } finally {
+                inner.recycle();
+                request.recycle();
+            }
+        }
+    }
+
+    private static void callBack(IBinder target, int code) throws RemoteException {
+        Parcel data = Parcel.obtain();
+        Parcel reply = Parcel.obtain();
+        try {
+            target.transact(code, data, reply, 0);
+        } finally {
+            reply.recycle();
+            data.recycle();
+        }
+    }
+
+    private static int poolThreads(int pid) {
+        String prefix = "binder:" + pid + "_";
+        return (int) Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix)).count();
+    }
+
+    private static void createBinders(int count, Parcel reply) {
+        for (int i = 0; i < count; i++) {
+            reply.writeStrongBinder(new Binder("org.binder4j.it.Created"));
+        }
+    }
+
+    private synchronized void hold(IBinder binder) {
+        held.add(binder);
+    }
+
+    /** Takes what HOLD kept, for a registry of the test's own process. */
+    synchronized List<IBinder> takeHeld() {
+        List<IBinder> taken = List.copyOf(held);
+        held.clear();
+        return taken;
+    }
+
+    private void dropHeld() {
+        synchronized (this) {
+            held.clear();
+        }
+        System.gc();
     }
 
     private synchronized void record(int sequence) {

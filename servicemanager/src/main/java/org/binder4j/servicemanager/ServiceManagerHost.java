@@ -21,7 +21,8 @@ public final class ServiceManagerHost implements AutoCloseable {
     /**
      * Starts serving.
      *
-     * @throws IllegalStateException if another process is the context manager
+     * @throws IllegalStateException if another process is the context manager, or the first one had
+     *     another uid
      */
     public static ServiceManagerHost start(DriverSession session) {
         BinderRuntime runtime = BinderRuntime.create(session);
@@ -29,7 +30,8 @@ public final class ServiceManagerHost implements AutoCloseable {
         ServiceManagerService service = new ServiceManagerService();
         if (!runtime.becomeContextManager(service)) {
             runtime.close();
-            throw new IllegalStateException("another process is already the context manager");
+            throw new IllegalStateException("cannot become the context manager: another process is one, or the"
+                    + " first one had another uid (the driver keeps that uid)");
         }
         try {
             service.addService(ServiceManagerService.SELF_NAME, service, false, IServiceManager.DUMP_FLAG_PRIORITY_DEFAULT);
@@ -42,6 +44,11 @@ public final class ServiceManagerHost implements AutoCloseable {
 
     public BinderRuntime runtime() {
         return runtime;
+    }
+
+    /** Waits until the service manager stops serving: it was closed, or the driver went away. */
+    public void awaitStop() throws InterruptedException {
+        looper.join();
     }
 
     @Override

@@ -184,27 +184,37 @@ final class DaemonConductor implements Runnable {
 
     private void openSession(DaemonConnection connection, int size) {
         Credentials peer = UnixSocket.peerCredentials(connection.fd);
-        long areaSize = host.config().receiveAreaSizeFor(request.get(LONG, AREA_SIZE_OFFSET));
+        long requestedAreaSize = request.get(LONG, AREA_SIZE_OFFSET);
         int nameBytes = Math.min(size - HELLO_SIZE_BYTES, MAX_NAME_BYTES);
         String name = new String(request.asSlice(HELLO_SIZE_BYTES, nameBytes).toArray(ValueLayout.JAVA_BYTE),
                 StandardCharsets.UTF_8);
+        if (requestedAreaSize == NO_RECEIVE_AREA) {
+            registerSession(connection, peer, name, null, -1);
+            return;
+        }
+        long areaSize = host.config().receiveAreaSizeFor(requestedAreaSize);
         int memfd = Memfd.create("binder4j-area-" + peer.pid(), areaSize);
         try {
-            MappedRegion area = MappedRegion.map(memfd, areaSize, true);
-            long token = random.nextLong();
-            host.lock().lock();
-            try {
-                BinderProc proc = host.driver().openProc(peer.pid(), peer.uid(), peer.gid(), name, area.segment());
-                DaemonSession session = new DaemonSession(token, connection, proc, area);
-                sessions.put(token, session);
-                connection.kind = DaemonConnection.Kind.SESSION;
-                connection.session = session;
-                welcome(connection, areaSize, token, memfd);
-            } finally {
-                host.lock().unlock();
-            }
+            registerSession(connection, peer, name, MappedRegion.map(memfd, areaSize, true), memfd);
         } finally {
             Fds.closeQuietly(memfd);
+        }
+    }
+
+    /** Opens the process in the driver and welcomes it; {@code area} null (and no memfd) for a process without one. */
+    private void registerSession(DaemonConnection connection, Credentials peer, String name, MappedRegion area, int memfd) {
+        long token = random.nextLong();
+        host.lock().lock();
+        try {
+            BinderProc proc = host.driver().openProc(peer.pid(), peer.uid(), peer.gid(), name,
+                    area == null ? MemorySegment.NULL : area.segment());
+            DaemonSession session = new DaemonSession(token, connection, proc, area);
+            sessions.put(token, session);
+            connection.kind = DaemonConnection.Kind.SESSION;
+            connection.session = session;
+            welcome(connection, area == null ? 0 : area.sizeBytes(), token, memfd);
+        } finally {
+            host.lock().unlock();
         }
     }
 
@@ -422,7 +432,9 @@ final class DaemonConductor implements Runnable {
                 }
                 host.driver().releaseProc(session.proc);
                 host.deliverWakes();
-                session.receiveArea.close();
+                if (session.receiveArea != null) {
+                    session.receiveArea.close();
+                }
             } else if (connection.kind == DaemonConnection.Kind.THREAD && connection.thread != null) {
                 host.unregister(connection.thread);
                 connection.session.threads.remove(connection);

@@ -5,7 +5,10 @@ import java.util.List;
 import org.binder4j.driver.BinderProc;
 import org.binder4j.sys.MappedRegion;
 
-/** A connected process: its binder_proc, its receive area as the daemon maps it, and its threads. */
+/**
+ * A connected process: its binder_proc, its receive area as the daemon maps it (null for a process that
+ * asked for none), and its threads.
+ */
 final class DaemonSession {
     final long token;
     final DaemonConnection connection;

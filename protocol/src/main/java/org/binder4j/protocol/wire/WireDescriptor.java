@@ -18,7 +18,7 @@ package org.binder4j.protocol.wire;
  *   +-------------------+---------+---------+
  *   | binder version    | tid               |  8
  *   +-------------------+-------------------+
- *   | session: receive area size; thread: session token | 16
+ *   | session: receive area size (0: default, NO_RECEIVE_AREA: none); thread: session token | 16
  *   +---------------------------------------+
  *   | thread: send buffer size (its memfd travels with SCM_RIGHTS) | 24
  *   +---------------------------------------+ 32
@@ -86,6 +86,13 @@ public final class WireDescriptor {
     public static final int CONTEXT_MGR = 4;
     public static final int DEBUG_VIEW = 5;
     public static final int ERROR_DETAIL = 6;
+
+    /**
+     * Receive area size of a session hello asking for no receive area: binder's open without mmap. The
+     * welcome then carries no descriptor; the process can send oneway calls, but nothing can reach it
+     * (calls to its objects and replies to its calls fail with BR_DEAD_REPLY).
+     */
+    public static final long NO_RECEIVE_AREA = -1;
 
     /** WRITE_READ flag: do not wait for work (binder's O_NONBLOCK). */
     public static final int FLAG_NONBLOCK = 1;

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import org.binder4j.protocol.DriverSession;
 import org.binder4j.protocol.DriverThread;
 import org.binder4j.protocol.Errno;
-import org.binder4j.protocol.ProtocolVersion;
 import org.binder4j.protocol.wire.SocketPaths;
 import org.binder4j.sys.Fds;
 import org.binder4j.sys.MappedRegion;
@@ -29,26 +28,43 @@ public final class DaemonDriverSession implements DriverSession {
     private final int fd;
     private final long token;
     private final int pid;
+    private final int protocolVersion;
+    /** Null for a session without a receive area. */
     private final MappedRegion receiveArea;
     private final Arena arena = Arena.ofShared();
     private final MemorySegment buffer = arena.allocate(MAX_MESSAGE_BYTES, 8);
     private volatile boolean closed;
 
-    private DaemonDriverSession(Path socketPath, int fd, long token, int pid, MappedRegion receiveArea) {
+    private DaemonDriverSession(Path socketPath, int fd, long token, int pid, int protocolVersion,
+            MappedRegion receiveArea) {
         this.socketPath = socketPath;
         this.fd = fd;
         this.token = token;
         this.pid = pid;
+        this.protocolVersion = protocolVersion;
         this.receiveArea = receiveArea;
+    }
+
+    /**
+     * Connects to the daemon at {@code socketPath} with the daemon's default receive area.
+     *
+     * @param processName shown in the driver's debug views
+     * @throws IllegalStateException naming the path and the reason when there is no daemon or it refuses
+     */
+    public static DaemonDriverSession connect(Path socketPath, String processName) {
+        return connect(socketPath, processName, 0);
     }
 
     /**
      * Connects to the daemon at {@code socketPath}.
      *
      * @param processName shown in the driver's debug views
+     * @param receiveAreaSizeBytes 0 for the daemon's default, a size (capped by the daemon), or
+     *     {@link org.binder4j.protocol.wire.WireDescriptor#NO_RECEIVE_AREA}: a process that never maps
+     *     one, which can send oneway calls but receive nothing ({@link #receiveArea()} is then empty)
      * @throws IllegalStateException naming the path and the reason when there is no daemon or it refuses
      */
-    public static DaemonDriverSession connect(Path socketPath, String processName) {
+    public static DaemonDriverSession connect(Path socketPath, String processName, long receiveAreaSizeBytes) {
         int fd;
         try {
             fd = UnixSocket.connect(socketPath);
@@ -60,23 +76,28 @@ public final class DaemonDriverSession implements DriverSession {
             byte[] name = processName.getBytes(StandardCharsets.UTF_8);
             int nameBytes = Math.min(name.length, MAX_NAME_BYTES);
             MemorySegment hello = scratch.allocate(MAX_MESSAGE_BYTES, 8);
-            WireIo.putHello(hello, KIND_SESSION, 0, 0, 0);
+            WireIo.putHello(hello, KIND_SESSION, 0, receiveAreaSizeBytes, 0);
             MemorySegment.copy(MemorySegment.ofArray(name), 0, hello, HELLO_SIZE_BYTES, nameBytes);
             UnixSocket.send(fd, hello, HELLO_SIZE_BYTES + nameBytes);
             int[] fds = WireIo.awaitWelcome(fd, hello, socketPath);
-            if (fds.length != 1) {
+            int expectedFds = receiveAreaSizeBytes == NO_RECEIVE_AREA ? 0 : 1;
+            if (fds.length != expectedFds) {
+                for (int received : fds) {
+                    Fds.closeQuietly(received);
+                }
                 throw new IllegalStateException("the daemon at " + socketPath + " sent " + fds.length
-                        + " descriptors with its welcome, expected the receive area");
+                        + " descriptors with its welcome, expected " + expectedFds + " (the receive area)");
             }
-            long areaSize = hello.get(LONG, AREA_SIZE_OFFSET);
-            MappedRegion area;
-            try {
-                area = MappedRegion.map(fds[0], areaSize, false);
-            } finally {
-                Fds.closeQuietly(fds[0]);
+            MappedRegion area = null;
+            if (expectedFds == 1) {
+                try {
+                    area = MappedRegion.map(fds[0], hello.get(LONG, AREA_SIZE_OFFSET), false);
+                } finally {
+                    Fds.closeQuietly(fds[0]);
+                }
             }
             return new DaemonDriverSession(socketPath, fd, hello.get(LONG, WELCOME_TOKEN_OFFSET),
-                    hello.get(INT, PID_OFFSET), area);
+                    hello.get(INT, PID_OFFSET), hello.get(INT, BINDER_VERSION_OFFSET), area);
         } catch (RuntimeException e) {
             Fds.closeQuietly(fd);
             throw e;
@@ -91,9 +112,10 @@ public final class DaemonDriverSession implements DriverSession {
         return token;
     }
 
+    /** The binder protocol version the daemon's welcome announced. */
     @Override
     public int protocolVersion() {
-        return ProtocolVersion.BINDER;
+        return protocolVersion;
     }
 
     @Override
@@ -103,7 +125,7 @@ public final class DaemonDriverSession implements DriverSession {
 
     @Override
     public MemorySegment receiveArea() {
-        return receiveArea.segment();
+        return receiveArea == null ? MemorySegment.NULL : receiveArea.segment();
     }
 
     @Override
@@ -174,7 +196,9 @@ public final class DaemonDriverSession implements DriverSession {
         }
         UnixSocket.shutdown(fd);
         Fds.closeQuietly(fd);
-        receiveArea.close();
+        if (receiveArea != null) {
+            receiveArea.close();
+        }
         arena.close();
     }
 }
