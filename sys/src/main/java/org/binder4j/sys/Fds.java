@@ -21,6 +21,8 @@ public final class Fds {
     public static final int O_RDONLY = 0;
     public static final int O_WRONLY = 1;
     public static final int O_RDWR = 2;
+    /** The access mode bits of {@link #statusFlags}: {@link #O_RDONLY}, {@link #O_WRONLY} or {@link #O_RDWR}. */
+    public static final int O_ACCMODE = 3;
     public static final int O_CREAT = 0x40;
     public static final int O_TRUNC = 0x200;
     public static final int O_APPEND = 0x400;
