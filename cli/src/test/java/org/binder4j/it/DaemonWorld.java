@@ -11,7 +11,7 @@ import org.binder4j.internal.daemon.DaemonDriverSession;
 import org.binder4j.sys.Os;
 
 /** Real processes: a daemon JVM, peer JVMs, and this JVM as the client over the daemon's socket. */
-final class DaemonWorld implements BinderWorld {
+public final class DaemonWorld implements BinderWorld {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path directory;
@@ -20,7 +20,7 @@ final class DaemonWorld implements BinderWorld {
     private final Map<Integer, JavaProcess> peers = new HashMap<>();
     private BinderRuntime client;
 
-    DaemonWorld() throws Exception {
+    public DaemonWorld() throws Exception {
         directory = Files.createTempDirectory("binder4j-it-");
         socket = directory.resolve("binder.sock");
         daemon = JavaProcess.start(socket, null, "daemon", "--socket", socket.toString());
@@ -33,11 +33,11 @@ final class DaemonWorld implements BinderWorld {
         }
     }
 
-    Path socket() {
+    public Path socket() {
         return socket;
     }
 
-    JavaProcess daemon() {
+    public JavaProcess daemon() {
         return daemon;
     }
 
@@ -48,7 +48,15 @@ final class DaemonWorld implements BinderWorld {
 
     @Override
     public int startPeer(String name) throws Exception {
-        JavaProcess peer = JavaProcess.startMain(socket, null, TestServerMain.class.getName(), name);
+        return startPeer(TestServerMain.class, name);
+    }
+
+    /**
+     * Starts a peer JVM running {@code mainClass} with {@code args}; it prints {@link TestServerMain#READY}
+     * and its pid once it serves. Returns the pid.
+     */
+    public int startPeer(Class<?> mainClass, String... args) throws Exception {
+        JavaProcess peer = JavaProcess.startMain(socket, null, mainClass.getName(), args);
         String ready = peer.awaitLine(TestServerMain.READY, START_TIMEOUT);
         int pid = Integer.parseInt(ready.substring(TestServerMain.READY.length()).trim());
         peers.put(pid, peer);

@@ -3,13 +3,14 @@ package org.binder4j.it;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.binder4j.Binder;
 import org.binder4j.BinderRuntime;
 import org.binder4j.ServiceManager;
 import org.binder4j.driver.inprocess.InProcessDriver;
 import org.binder4j.servicemanager.ServiceManagerHost;
 
 /** Every process in this JVM over the in-process transport; a process's death is its session closing. */
-final class InProcessWorld implements BinderWorld {
+public final class InProcessWorld implements BinderWorld {
     private static final int UID = 1000;
 
     private final InProcessDriver driver = new InProcessDriver();
@@ -18,7 +19,7 @@ final class InProcessWorld implements BinderWorld {
     private final BinderRuntime client;
     private final Map<Integer, BinderRuntime> peers = new HashMap<>();
 
-    InProcessWorld() {
+    public InProcessWorld() {
         serviceManager = ServiceManagerHost.start(driver.open(nextPid.getAndIncrement(), UID, UID, "servicemanager"));
         client = BinderRuntime.create(driver.open(nextPid.getAndIncrement(), UID, UID, "test-client"));
     }
@@ -30,10 +31,15 @@ final class InProcessWorld implements BinderWorld {
 
     @Override
     public int startPeer(String name) throws Exception {
+        return startPeer(name, new TestService());
+    }
+
+    /** Starts a peer process that publishes {@code service} under {@code name}; returns its pid. */
+    public int startPeer(String name, Binder service) throws Exception {
         int pid = nextPid.getAndIncrement();
         BinderRuntime peer = BinderRuntime.create(driver.open(pid, UID, UID, "peer-" + name));
         peer.startThreadPool();
-        ServiceManager.of(peer).addService(name, new TestService(), false, 8);
+        ServiceManager.of(peer).addService(name, service, false, 8);
         peers.put(pid, peer);
         return pid;
     }

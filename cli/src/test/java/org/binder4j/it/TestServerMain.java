@@ -5,7 +5,8 @@ import org.binder4j.ServiceManager;
 
 /** A peer process for the cross-process suite: publishes a {@link TestService} under args[0]. */
 public final class TestServerMain {
-    static final String READY = "test-server ready ";
+    /** What a peer prints, followed by its pid, once it serves. */
+    public static final String READY = "test-server ready ";
 
     private TestServerMain() {}
 

@@ -48,13 +48,15 @@ final class BinderContext {
         objects.deleted(ObjectCounters.Kind.FILE);
     }
 
-    /** Closes every file of {@code files}; returns how many there were. */
+    /** Closes every file of {@code files}; returns how many there were. Allocates nothing when empty. */
     int closeFiles(Collection<BinderFile> files) {
         int count = files.size();
-        for (BinderFile file : files) {
-            closeFile(file);
+        if (count > 0) {
+            for (BinderFile file : files) {
+                closeFile(file);
+            }
+            files.clear();
         }
-        files.clear();
         return count;
     }
 

@@ -116,11 +116,12 @@ public final class BinderDriver {
      *     transaction to take them (they are closed; the read is not done)
      */
     public int writeRead(BinderThread thread, WriteRead bwr, List<? extends BinderFile> files) {
-        for (BinderFile file : files) {
+        int count = files.size();
+        for (int i = 0; i < count; i++) {
             context.fileTaken();
-            thread.attachedFiles.add(file);
+            thread.attachedFiles.add(files.get(i));
         }
-        thread.attachedFileCount = files.size();
+        thread.attachedFileCount = count;
         try {
             checkLive(thread);
         } catch (IllegalArgumentException e) {
@@ -167,11 +168,12 @@ public final class BinderDriver {
      */
     public void takeDeliveredFiles(BinderThread thread, List<? super BinderFile> into) {
         checkOwn(thread.proc());
-        for (BinderFile file : thread.deliveredFiles) {
+        List<BinderFile> delivered = thread.deliveredFiles;
+        for (int i = 0; i < delivered.size(); i++) {
             context.fileHandedOver();
-            into.add(file);
+            into.add(delivered.get(i));
         }
-        thread.deliveredFiles.clear();
+        delivered.clear();
     }
 
     /**

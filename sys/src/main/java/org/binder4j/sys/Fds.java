@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -61,7 +59,13 @@ public final class Fds {
 
     /** A new descriptor for the same open file, close-on-exec like every descriptor of binder4j. */
     public static int dup(int fd) {
-        return Check.ok(LibC.fcntl(fd, F_DUPFD_CLOEXEC, 0), () -> "fcntl(fd=" + fd + ", F_DUPFD_CLOEXEC)");
+        return dup(fd, 0);
+    }
+
+    /** Like {@link #dup(int)}, numbered {@code lowest} or above. */
+    public static int dup(int fd, int lowest) {
+        return Check.ok(LibC.fcntl(fd, F_DUPFD_CLOEXEC, lowest),
+                () -> "fcntl(fd=" + fd + ", F_DUPFD_CLOEXEC, " + lowest + ")");
     }
 
     /**
@@ -145,24 +149,30 @@ public final class Fds {
 
     /** How many descriptors this process has open, for leak checks. */
     public static int countOpen() {
-        return countEntries(PROC_SELF_FD) - 1; // the listing has one of its own open
+        return list(PROC_SELF_FD).length - 1; // the listing has one of its own open
     }
 
     /** How many descriptors process {@code pid} (of the same user) has open, for leak checks. */
     public static int countOpen(long pid) {
-        return pid == ProcessHandle.current().pid() ? countOpen() : countEntries(Path.of("/proc", Long.toString(pid), "fd"));
+        return pid == ProcessHandle.current().pid() ? countOpen() : list(Path.of("/proc", Long.toString(pid), "fd")).length;
     }
 
-    private static int countEntries(Path directory) {
-        int count = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
-            for (Path ignored : entries) {
-                count++;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The highest descriptor number this process has open (or the listing's own, if that is higher). */
+    public static int highestOpen() {
+        int highest = -1;
+        for (String name : list(PROC_SELF_FD)) {
+            highest = Math.max(highest, Integer.parseInt(name));
         }
-        return count;
+        return highest;
+    }
+
+    /** The names in a /proc fd directory; java.io.File lists with one descriptor, NIO's stream with two. */
+    private static String[] list(Path directory) {
+        String[] names = directory.toFile().list();
+        if (names == null) {
+            throw new UncheckedIOException(new IOException("cannot list " + directory));
+        }
+        return names;
     }
 
     private static void checkRange(MemorySegment buffer, long count) {

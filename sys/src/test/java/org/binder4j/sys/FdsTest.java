@@ -105,6 +105,14 @@ class FdsTest {
     }
 
     @Test
+    void dupAtOrAboveANumber() {
+        int high = cleanup.fd(Fds.dup(0, 500));
+        assertTrue(high >= 500, "got " + high);
+        assertTrue(Fds.highestOpen() >= high);
+        assertTrue(Fds.isCloseOnExec(high));
+    }
+
+    @Test
     void countOpenOfAnotherProcessSeesItsTable() throws Exception {
         Process sleeper = new ProcessBuilder("sleep", "30").start();
         try {

@@ -1,10 +1,5 @@
 package org.binder4j.sys;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,32 +14,13 @@ final class FullTable implements AutoCloseable {
     private final List<Integer> fillers = new ArrayList<>();
 
     FullTable(int free) {
-        OpenFileLimit.setSoft(highestOpen() + 1 + 8);
-        try {
-            while (true) {
-                fillers.add(Fds.dup(0));
-            }
-        } catch (SysException full) {
-            if (full.errno() != Errnos.EMFILE) {
-                close();
-                throw full;
-            }
+        // Every open descriptor is below the new limit, so the free slots are the limit minus the open ones.
+        int limit = Fds.highestOpen() + 1 + 8;
+        int slots = limit - Fds.countOpen();
+        OpenFileLimit.setSoft(limit);
+        for (int i = free; i < slots; i++) {
+            fillers.add(Fds.dup(0));
         }
-        for (int i = 0; i < free; i++) {
-            Fds.close(fillers.removeLast());
-        }
-    }
-
-    private static int highestOpen() {
-        int highest = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(Path.of("/proc/self/fd"))) {
-            for (Path entry : entries) {
-                highest = Math.max(highest, Integer.parseInt(entry.getFileName().toString()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return highest;
     }
 
     @Override

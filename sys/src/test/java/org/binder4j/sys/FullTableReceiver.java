@@ -17,8 +17,6 @@ public final class FullTableReceiver {
         ReceivedFds fds = new ReceivedFds();
         MemorySegment buffer = Arena.global().allocate(64, 8);
         UnixSocket.receive(fd, buffer, buffer.byteSize(), fds);
-        // Loaded now: nothing may be loaded from a class directory while the table is full.
-        new SysException("warm-up", Errnos.EMFILE).errno();
         int size;
         int count;
         boolean truncated;

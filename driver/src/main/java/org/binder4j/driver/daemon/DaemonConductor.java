@@ -394,8 +394,8 @@ final class DaemonConductor implements Runnable {
         } catch (SysException e) {
             DaemonLog.info("could not answer " + connection.describe() + ": " + e.getMessage());
         } finally {
-            for (BinderFile file : delivered) {
-                file.close();
+            for (int i = 0; i < count; i++) {
+                delivered.get(i).close();
             }
             delivered.clear();
         }
