@@ -1413,7 +1413,7 @@ public final class Parcel {
         if (size - position < FlatObjectDescriptor.SIZE_BYTES || !isObjectAt(position) || !isFdObject(position)) {
             throw new BadParcelableException("no file descriptor object at position " + position);
         }
-        int fd = releaser != null ? receivedFd(position) : data.get(INT, position + FlatObjectDescriptor.FD_OFFSET);
+        int fd = objectFd(position);
         if (fd < 0) {
             throw new BadParcelableException("the file descriptor object at position " + position + " names descriptor "
                     + data.get(INT, position + FlatObjectDescriptor.FD_OFFSET) + " of the " + fds.count()
@@ -1453,14 +1453,18 @@ public final class Parcel {
         for (int i = 0; i < objectCount; i++) {
             int offset = (int) objects[i];
             if (isFdObject(offset)) {
-                into[n++] = releaser != null ? receivedFd(offset)
-                        : data.get(INT, offset + FlatObjectDescriptor.FD_OFFSET);
+                into[n++] = objectFd(offset);
             }
         }
     }
 
     private boolean isFdObject(int offset) {
         return data.get(INT, offset + FlatObjectDescriptor.TYPE_OFFSET) == FlatObjectDescriptor.BINDER_TYPE_FD;
+    }
+
+    /** The descriptor the FD object at {@code offset} stands for; -1 for a received one that names none. */
+    private int objectFd(int offset) {
+        return releaser != null ? receivedFd(offset) : data.get(INT, offset + FlatObjectDescriptor.FD_OFFSET);
     }
 
     /** The received descriptor a received FD object indexes, or -1. */

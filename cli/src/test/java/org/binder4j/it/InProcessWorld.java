@@ -31,13 +31,17 @@ public final class InProcessWorld implements BinderWorld {
 
     @Override
     public int startPeer(String name) throws Exception {
-        return startPeer(name, new TestService());
+        return startPeer(name, new TestService(), BinderRuntime.DEFAULT_MAX_THREADS);
     }
 
-    /** Starts a peer process that publishes {@code service} under {@code name}; returns its pid. */
-    public int startPeer(String name, Binder service) throws Exception {
+    /**
+     * Starts a peer process that publishes {@code service} under {@code name}, with a pool of one thread
+     * plus at most {@code maxThreads} the driver asks for; returns its pid.
+     */
+    public int startPeer(String name, Binder service, int maxThreads) throws Exception {
         int pid = nextPid.getAndIncrement();
         BinderRuntime peer = BinderRuntime.create(driver.open(pid, UID, UID, "peer-" + name));
+        peer.setMaxThreads(maxThreads);
         peer.startThreadPool();
         ServiceManager.of(peer).addService(name, service, false, 8);
         peers.put(pid, peer);

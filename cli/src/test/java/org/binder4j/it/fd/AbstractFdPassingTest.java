@@ -27,6 +27,7 @@ import org.binder4j.Parcel;
 import org.binder4j.ParcelFileDescriptor;
 import org.binder4j.ServiceManager;
 import org.binder4j.it.BinderWorld;
+import org.binder4j.protocol.FlatObjectDescriptor;
 import org.binder4j.sys.Fds;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * File descriptors between a client and a peer (scenarios 31, 32, 33, 35 of the reference) and dump,
  * over every transport. Each test runs its scenario twice and checks that the second run leaves the
  * descriptor counts of both processes where the first left them, and that the driver holds no file.
+ * The peer serves on one thread, so a call to it also waits until it is done with the previous one
+ * (which closes its copy of a reply's descriptors after sending the reply).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(120)
@@ -53,7 +56,7 @@ abstract class AbstractFdPassingTest {
 
     abstract BinderWorld createWorld() throws Exception;
 
-    /** Starts a peer publishing an {@link FdService} under {@code name}. */
+    /** Starts a peer publishing an {@link FdService} under {@code name}, served by one thread. */
     abstract void startFdPeer(BinderWorld world, String name) throws Exception;
 
     @FunctionalInterface
@@ -79,11 +82,11 @@ abstract class AbstractFdPassingTest {
     /** Runs {@code scenario} twice; the second run must leave every count as the first left it. */
     private void withoutLeaks(Scenario scenario) throws Exception {
         scenario.run();
-        int client = Fds.countOpen();
         int server = openFdsOf(service);
+        int client = Fds.countOpen();
         scenario.run();
-        assertEquals(client, Fds.countOpen(), "descriptors open in the client");
         assertEquals(server, openFdsOf(service), "descriptors open in the server");
+        assertEquals(client, Fds.countOpen(), "descriptors open in the client");
         assertEquals(0, filesHeldByDriver(world), "files held by the driver");
     }
 
@@ -214,9 +217,35 @@ abstract class AbstractFdPassingTest {
                     assertEquals(1, Fds.write(echoed.getFd(), one, 1));
                 }
                 echoed.close();
-                assertEquals('e', readByteNow(pipe[0]));
-                assertEquals(-1, readByteNow(pipe[0]), "the handler closed the object it returned");
+                assertArrayEquals(new byte[] {'e'}, readToEnd(pipe[0]), "end of file once the handler's copies are gone");
             } finally {
+                pipe[0].close();
+                pipe[1].close();
+            }
+        });
+    }
+
+    @Test
+    void moreDescriptorsThanATransactionCarriesFailBeforeSending() throws Exception {
+        withoutLeaks(() -> {
+            ParcelFileDescriptor[] pipe = ParcelFileDescriptor.createPipe();
+            Parcel data = request();
+            Parcel reply = Parcel.obtain();
+            try {
+                int count = FlatObjectDescriptor.MAX_FDS_PER_TRANSACTION + 1;
+                data.writeInt(count);
+                for (int i = 0; i < count; i++) {
+                    data.writeFileDescriptor(pipe[0].getFd());
+                }
+
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> service.transact(FdService.TAKE_FDS, data, reply, 0));
+
+                assertEquals("BAD_VALUE: the parcel holds 254 file descriptors; a transaction carries at most 253",
+                        e.getMessage());
+            } finally {
+                data.recycle();
+                reply.recycle();
                 pipe[0].close();
                 pipe[1].close();
             }
