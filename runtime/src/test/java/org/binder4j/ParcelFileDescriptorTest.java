@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.FileOutputStream;
@@ -121,7 +122,7 @@ class ParcelFileDescriptorTest {
     @Test
     void aClosedObjectRefusesUseAndInvalidatesItsFileDescriptor() throws IOException {
         ParcelFileDescriptor[] pipe = ParcelFileDescriptor.createPipe();
-        java.io.FileDescriptor javaFd = pipe[0].getFileDescriptor();
+        FileDescriptor javaFd = pipe[0].getFileDescriptor();
         pipe[0].close();
         pipe[1].close();
 

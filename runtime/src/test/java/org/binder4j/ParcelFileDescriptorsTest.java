@@ -15,6 +15,7 @@ import java.nio.ByteOrder;
 import java.util.HexFormat;
 import org.binder4j.protocol.FlatObjectDescriptor;
 import org.binder4j.sys.Fds;
+import org.binder4j.sys.SysException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,7 +124,7 @@ class ParcelFileDescriptorsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> p.writeFileDescriptor(closed, false));
         assertEquals("descriptor " + closed + " is not open", e.getMessage());
-        assertThrows(org.binder4j.sys.SysException.class, () -> p.writeFileDescriptor(closed));
+        assertThrows(SysException.class, () -> p.writeFileDescriptor(closed));
         assertEquals(0, p.dataSize(), "nothing written");
         p.recycle();
     }

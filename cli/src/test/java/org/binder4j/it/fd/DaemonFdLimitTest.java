@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import org.binder4j.DeadObjectException;
 import org.binder4j.IBinder;
 import org.binder4j.Parcel;
@@ -53,8 +54,8 @@ class DaemonFdLimitTest {
     }
 
     /** Sends {@code count} descriptors (copies of a pipe's ends) for the service to take and close. */
-    private void sendDescriptors(int count) throws RemoteException {
-        ParcelFileDescriptor[] pipe = pipe();
+    private void sendDescriptors(int count) throws IOException, RemoteException {
+        ParcelFileDescriptor[] pipe = ParcelFileDescriptor.createPipe();
         try {
             Parcel data = request();
             data.writeInt(count);
@@ -65,14 +66,6 @@ class DaemonFdLimitTest {
         } finally {
             pipe[0].close();
             pipe[1].close();
-        }
-    }
-
-    private static ParcelFileDescriptor[] pipe() {
-        try {
-            return ParcelFileDescriptor.createPipe();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
