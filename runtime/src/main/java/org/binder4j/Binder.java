@@ -1,5 +1,9 @@
 package org.binder4j;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintWriter;
+
 /**
  * Base class of a local, remotable object; see {@link IBinder} for the semantics of calls. Subclasses
  * implement {@link #onTransact}; AIDL-generated stubs do that for you. An object that answers with a
@@ -160,8 +164,45 @@ public class Binder implements IBinder {
     }
 
     /**
-     * Handles a call. The default answers INTERFACE_TRANSACTION with the descriptor and returns false
-     * (unknown code) for everything else.
+     * Runs {@link #dump(FileDescriptor, PrintWriter, String[])} on the calling thread with a writer on
+     * {@code fd}. A {@link RuntimeException} it throws is printed into the dump instead, except a
+     * {@link SecurityException}, which is rethrown after a line that says so.
+     */
+    @Override
+    public void dump(FileDescriptor fd, String[] args) {
+        PrintWriter writer = new PrintWriter(new FileOutputStream(fd));
+        try {
+            dump(fd, writer, args);
+        } catch (SecurityException e) {
+            writer.println("Security exception: " + e.getMessage());
+            throw e;
+        } catch (RuntimeException e) {
+            writer.println();
+            writer.println("Exception occurred while dumping:");
+            e.printStackTrace(writer);
+        } finally {
+            writer.flush();
+        }
+    }
+
+    /** Runs {@link #dump(FileDescriptor, String[])} on a new thread and returns at once. */
+    @Override
+    public void dumpAsync(FileDescriptor fd, String[] args) {
+        Thread.ofPlatform().name("Binder.dumpAsync").start(() -> dump(fd, args));
+    }
+
+    /**
+     * Describes this object's state, for {@link IBinder#dump}: write to {@code writer} (or to {@code fd}).
+     * The default writes nothing.
+     *
+     * @param args the caller's arguments, possibly null
+     */
+    protected void dump(FileDescriptor fd, PrintWriter writer, String[] args) {}
+
+    /**
+     * Handles a call. The default answers INTERFACE_TRANSACTION with the descriptor and DUMP_TRANSACTION
+     * with {@link #dump(FileDescriptor, String[])} (closing its copy of the descriptor afterwards), and
+     * returns false (unknown code) for everything else.
      *
      * <p>A {@link RuntimeException} or {@link RemoteException} thrown by a synchronous call reaches the
      * caller typed when it is one of the transportable kinds (security, illegal argument or state, null
@@ -171,6 +212,15 @@ public class Binder implements IBinder {
     protected boolean onTransact(int code, Parcel data, Parcel reply, int flags) throws RemoteException {
         if (code == INTERFACE_TRANSACTION) {
             reply.writeString(getInterfaceDescriptor());
+            return true;
+        }
+        if (code == DUMP_TRANSACTION) {
+            try (ParcelFileDescriptor fd = data.readFileDescriptor()) {
+                dump(fd.getFileDescriptor(), data.createStringArray());
+            }
+            if (reply != null) {
+                reply.writeNoException();
+            }
             return true;
         }
         return false;

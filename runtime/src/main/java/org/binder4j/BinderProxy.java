@@ -1,5 +1,6 @@
 package org.binder4j;
 
+import java.io.FileDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -84,6 +85,33 @@ public final class BinderProxy implements IBinder {
                 throw new RemoteException(String.format("object %d does not answer transaction 0x%08x", handle, code));
             }
             return read.apply(reply);
+        } finally {
+            reply.recycle();
+            data.recycle();
+        }
+    }
+
+    @Override
+    public void dump(FileDescriptor fd, String[] args) throws RemoteException {
+        dump(fd, args, 0);
+    }
+
+    @Override
+    public void dumpAsync(FileDescriptor fd, String[] args) throws RemoteException {
+        dump(fd, args, FLAG_ONEWAY);
+    }
+
+    /** DUMP_TRANSACTION: the descriptor, then the arguments; a synchronous one reads the reply's header. */
+    private void dump(FileDescriptor fd, String[] args, int flags) throws RemoteException {
+        Parcel data = Parcel.obtain();
+        Parcel reply = Parcel.obtain();
+        try {
+            data.writeFileDescriptor(fd);
+            data.writeStringArray(args);
+            transact(DUMP_TRANSACTION, data, reply, flags);
+            if (flags == 0) {
+                reply.readException();
+            }
         } finally {
             reply.recycle();
             data.recycle();

@@ -1,5 +1,7 @@
 package org.binder4j;
 
+import java.io.FileDescriptor;
+
 /**
  * A remotable object: the core of binder4j's lightweight remote procedure calls. Implement it by
  * extending {@link Binder}; a reference to an object in another process is a {@link BinderProxy}.
@@ -44,6 +46,21 @@ package org.binder4j;
  * When the process hosting an object dies, every {@link DeathRecipient} linked to it is called once, on
  * a binder thread of the linking process, and later transactions fail with
  * {@link DeadObjectException} without reaching the driver.
+ *
+ * <h2>File descriptors</h2>
+ * A parcel may carry file descriptors ({@link Parcel#writeFileDescriptor(int)},
+ * {@link ParcelFileDescriptor}); the receiver gets descriptors of its own for the same open files. Every
+ * local object accepts them, and every call accepts them in its reply; the service manager's own object
+ * does not, and a call carrying descriptors to it fails. A call whose receiver cannot take its
+ * descriptors (its descriptor table is full) fails as a failed transaction, and nothing leaks on either
+ * side.
+ *
+ * <h2>Dump</h2>
+ * {@link #dump} asks the object to describe its state into a file descriptor, usually the write end of
+ * a pipe: DUMP_TRANSACTION carries the descriptor, then the arguments as a string array
+ * ({@link Parcel#writeStringArray}); the reply is an exception header. A {@link Binder} answers it by
+ * running {@link Binder#dump(FileDescriptor, java.io.PrintWriter, String[])} with a writer on that
+ * descriptor, and closes its copy afterwards.
  */
 public interface IBinder {
     /** The first transaction code available for user commands. */
@@ -107,6 +124,19 @@ public interface IBinder {
      *     statuses are thrown as the unchecked exceptions listed there
      */
     boolean transact(int code, Parcel data, Parcel reply, int flags) throws RemoteException;
+
+    /**
+     * Has the object write a description of its state into {@code fd} (DUMP_TRANSACTION), and waits until
+     * it is done. The object's copy of the descriptor is closed when it returns, so the reader of a pipe
+     * sees its end once the caller closes its own write end too.
+     *
+     * @param args the arguments for the object, may be null
+     * @throws RemoteException if the object's process is gone
+     */
+    void dump(FileDescriptor fd, String[] args) throws RemoteException;
+
+    /** Like {@link #dump}, but returns at once (a oneway call). */
+    void dumpAsync(FileDescriptor fd, String[] args) throws RemoteException;
 
     /**
      * Asks to be told, once, when the object's process dies. Linking to a local object does nothing.

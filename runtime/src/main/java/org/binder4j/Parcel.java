@@ -13,6 +13,7 @@ import static org.binder4j.ExceptionCodes.EX_SECURITY;
 import static org.binder4j.ExceptionCodes.EX_SERVICE_SPECIFIC;
 import static org.binder4j.ExceptionCodes.EX_UNSUPPORTED_OPERATION;
 
+import java.io.FileDescriptor;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.binder4j.protocol.FlatObjectDescriptor;
+import org.binder4j.sys.Fds;
 
 /**
  * A container of flattened values and object references sent through a binder transaction, encoded
@@ -43,7 +45,16 @@ import org.binder4j.protocol.FlatObjectDescriptor;
  *       bytes padded to 4.</li>
  *   <li>Binder objects: a 24-byte {@code flat_binder_object} written inline; its offset goes into the
  *       parcel's object table, which travels next to the data as the transaction's offsets array.</li>
+ *   <li>File descriptors: a 24-byte FD object (type BINDER_TYPE_FD, flags 0, the descriptor as a u32
+ *       followed by 4 zero bytes, cookie 1 when the parcel owns the descriptor and 0 when it borrows
+ *       it), listed in the object table like a binder.</li>
  * </ul>
+ *
+ * <h2>File descriptors</h2>
+ * As on Android: {@link #writeFileDescriptor(int)} writes a copy that the parcel owns, and
+ * {@link #readFileDescriptor()} returns a {@link ParcelFileDescriptor} owning a new copy, so the
+ * caller's descriptors and the parcel's never mix. The descriptors that came with a received
+ * transaction belong to the parcel: recycling it closes them, and only them.
  *
  * <h2>Memory</h2>
  * The data lives in native memory so the runtime can copy it into shared memory in one operation. A
@@ -110,6 +121,11 @@ public final class Parcel {
     private BinderRuntime runtime;
     /** Local objects written here, kept alive until the parcel is recycled. */
     private final ArrayList<Binder> heldBinders = new ArrayList<>(0);
+    /**
+     * Descriptors closed when the parcel is emptied. In a received parcel its FD objects hold indexes
+     * into these; in one written here, the descriptor numbers themselves.
+     */
+    private final OwnedFds fds = new OwnedFds();
 
     private Parcel() {}
 
@@ -129,8 +145,9 @@ public final class Parcel {
     }
 
     /**
-     * Empties this parcel, releases a received buffer, and returns the parcel to the pool. The parcel
-     * must not be used afterwards; writing to it throws {@link IllegalStateException}.
+     * Empties this parcel, releases a received buffer, closes the descriptors the parcel owns, and
+     * returns the parcel to the pool. The parcel must not be used afterwards; writing to it throws
+     * {@link IllegalStateException}.
      *
      * @throws IllegalStateException if the parcel was already recycled
      */
@@ -1266,17 +1283,19 @@ public final class Parcel {
      * {@code offsets}. Whatever the parcel held before is dropped (and released, if received).
      * {@code releaser} is called exactly once, with {@code releaseToken}: on {@link #recycle()}, on the
      * next setReceived or {@link #unmarshall}, or when the parcel is first written to, after its data
-     * was copied.
+     * was copied. The parcel owns the first {@code fdCount} of {@code receivedFds}, the descriptors that
+     * came with the buffer, from here on, even if this throws.
      *
      * @throws IllegalArgumentException if the sizes or an offset do not fit in the data
      */
     void setReceived(MemorySegment data, long dataSizeBytes, MemorySegment offsets, int objectCount,
-            BufferReleaser releaser, long releaseToken) {
+            BufferReleaser releaser, long releaseToken, int[] receivedFds, int fdCount) {
         Objects.requireNonNull(releaser, "releaser");
         if (recycled) {
             throw new IllegalStateException("Parcel used after recycle()");
         }
         clear();
+        fds.addAll(receivedFds, fdCount);
         if (dataSizeBytes < 0 || dataSizeBytes > data.byteSize() || dataSizeBytes > MAX_DATA_SIZE) {
             throw new IllegalArgumentException("data size " + dataSizeBytes + " does not fit a segment of "
                     + data.byteSize() + " bytes");
@@ -1337,6 +1356,123 @@ public final class Parcel {
         return ParcelBinders.read(this);
     }
 
+    // ---- file descriptors ----
+
+    /**
+     * Writes a copy of {@code fd} (close-on-exec) that the parcel owns and closes when recycled; the
+     * caller keeps {@code fd}. The receiver gets a descriptor of its own for the same open file.
+     *
+     * @throws org.binder4j.sys.SysException if {@code fd} is not an open descriptor, or none is left
+     */
+    public void writeFileDescriptor(int fd) {
+        int copy = Fds.dup(fd);
+        try {
+            writeFileDescriptor(copy, true);
+        } catch (RuntimeException e) {
+            Fds.closeQuietly(copy);
+            throw e;
+        }
+    }
+
+    /**
+     * Writes a copy of {@code fd}, as {@link #writeFileDescriptor(int)} (needs the JVM option
+     * {@code --add-opens=java.base/java.io=ALL-UNNAMED}).
+     */
+    public void writeFileDescriptor(FileDescriptor fd) {
+        writeFileDescriptor(JavaFileDescriptors.numberOf(fd));
+    }
+
+    /**
+     * Writes {@code fd} itself, libbinder's {@code writeFileDescriptor(fd, takeOwnership)}: with
+     * {@code takeOwnership} the parcel closes it when recycled, without it the caller must keep it open
+     * until the parcel is sent or recycled. The FD object's cookie says which (1 or 0).
+     *
+     * @throws IllegalArgumentException if {@code fd} is not an open descriptor
+     */
+    public void writeFileDescriptor(int fd, boolean takeOwnership) {
+        if (fd < 0 || !Fds.isOpen(fd)) {
+            throw new IllegalArgumentException("descriptor " + fd + " is not open");
+        }
+        writeFlatObject(FlatObjectDescriptor.BINDER_TYPE_FD, 0, Integer.toUnsignedLong(fd),
+                takeOwnership ? FlatObjectDescriptor.FD_COOKIE_OWNED : 0, true);
+        if (takeOwnership) {
+            fds.add(fd);
+        }
+    }
+
+    /**
+     * Reads an FD object and returns a new {@link ParcelFileDescriptor} owning a copy of its descriptor;
+     * the parcel keeps its own.
+     *
+     * @throws BadParcelableException if there is no FD object listed in the object table here, or a
+     *     received one names no descriptor that came with the transaction
+     * @throws org.binder4j.sys.SysException if no descriptor is left for the copy
+     */
+    public ParcelFileDescriptor readFileDescriptor() {
+        int position = pos;
+        if (size - position < FlatObjectDescriptor.SIZE_BYTES || !isObjectAt(position) || !isFdObject(position)) {
+            throw new BadParcelableException("no file descriptor object at position " + position);
+        }
+        int fd = objectFd(position);
+        if (fd < 0) {
+            throw new BadParcelableException("the file descriptor object at position " + position + " names descriptor "
+                    + data.get(INT, position + FlatObjectDescriptor.FD_OFFSET) + " of the " + fds.count()
+                    + " that came with the transaction");
+        }
+        pos = position + FlatObjectDescriptor.SIZE_BYTES;
+        return ParcelFileDescriptor.adoptFd(Fds.dup(fd));
+    }
+
+    /** Whether the object table lists a file descriptor. */
+    public boolean hasFileDescriptors() {
+        for (int i = 0; i < objectCount; i++) {
+            if (isFdObject((int) objects[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number of FD objects in the object table. */
+    int fileDescriptorCount() {
+        int count = 0;
+        for (int i = 0; i < objectCount; i++) {
+            if (isFdObject((int) objects[i])) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Puts the descriptors of the FD objects, in object-table order, into {@code into} (at least
+     * {@link #fileDescriptorCount()} long): what a transaction of this parcel attaches.
+     */
+    void copyFileDescriptors(int[] into) {
+        int n = 0;
+        for (int i = 0; i < objectCount; i++) {
+            int offset = (int) objects[i];
+            if (isFdObject(offset)) {
+                into[n++] = objectFd(offset);
+            }
+        }
+    }
+
+    private boolean isFdObject(int offset) {
+        return data.get(INT, offset + FlatObjectDescriptor.TYPE_OFFSET) == FlatObjectDescriptor.BINDER_TYPE_FD;
+    }
+
+    /** The descriptor the FD object at {@code offset} stands for; -1 for a received one that names none. */
+    private int objectFd(int offset) {
+        return releaser != null ? receivedFd(offset) : data.get(INT, offset + FlatObjectDescriptor.FD_OFFSET);
+    }
+
+    /** The received descriptor a received FD object indexes, or -1. */
+    private int receivedFd(int offset) {
+        long index = data.get(LONG, offset + FlatObjectDescriptor.FD_OFFSET);
+        return index >= 0 && index < fds.count() ? fds.get((int) index) : -1;
+    }
+
     void setRuntime(BinderRuntime runtime) {
         this.runtime = runtime;
     }
@@ -1367,6 +1503,7 @@ public final class Parcel {
         objectCount = 0;
         runtime = null;
         heldBinders.clear();
+        fds.closeAll();
         releaseReceived();
     }
 
@@ -1417,7 +1554,20 @@ public final class Parcel {
         owned = target;
         data = target;
         writeLimit = (int) target.byteSize();
+        if (releaser != null) {
+            numberReceivedFds();
+        }
         releaseReceived();
+    }
+
+    /** The copy of a received parcel: its FD objects now hold the received descriptors themselves. */
+    private void numberReceivedFds() {
+        for (int i = 0; i < objectCount; i++) {
+            int offset = (int) objects[i];
+            if (offset + FlatObjectDescriptor.SIZE_BYTES <= size && isFdObject(offset)) {
+                data.set(LONG, offset + FlatObjectDescriptor.FD_OFFSET, Integer.toUnsignedLong(receivedFd(offset)));
+            }
+        }
     }
 
     /** {@code n} rounded up to a multiple of 4, checked against the maximum data size. */

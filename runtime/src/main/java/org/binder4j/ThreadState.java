@@ -9,6 +9,7 @@ import static org.binder4j.protocol.TransactionDataDescriptor.*;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import org.binder4j.protocol.DriverThread;
 import org.binder4j.protocol.Errno;
 import org.binder4j.protocol.FlatObjectDescriptor;
@@ -16,11 +17,16 @@ import org.binder4j.protocol.Returns;
 import org.binder4j.protocol.TransactionBufferDescriptor;
 import org.binder4j.protocol.TransactionFlags;
 import org.binder4j.protocol.WriteRead;
+import org.binder4j.sys.Fds;
 
 /**
  * One Java thread's side of the binder protocol (libbinder's IPCThreadState): it batches commands for
  * the driver, sends calls and waits for their replies while serving the calls and notifications that
  * arrive meanwhile, and runs the thread-pool loop. Used only by its own thread.
+ *
+ * <p>File descriptors: a transaction attaches those of its parcel's FD objects to the write-read that
+ * carries it; the descriptors that come with a read are kept until the BR_TRANSACTION or BR_REPLY they
+ * belong to gives them to its parcel.
  */
 final class ThreadState {
     private static final int OUT_CAPACITY_BYTES = 4096;
@@ -42,6 +48,14 @@ final class ThreadState {
     private int depth;
     private boolean interruptedWhileWaiting;
     private final ArrayList<Binder> pinned = new ArrayList<>();
+    private int[] sendFds = new int[0];
+    /** Descriptors of the transaction being written, attached to the next write-read. */
+    private int sendFdCount;
+    private int[] receivedFds = new int[0];
+    /** Descriptors that came with the last read, until its transaction's parcel takes them. */
+    private int receivedFdCount;
+    /** Why the last call failed before reaching the driver, or null. */
+    private String localErrorDetail;
 
     ThreadState(BinderRuntime runtime, DriverThread driver) {
         this.runtime = runtime;
@@ -60,6 +74,9 @@ final class ThreadState {
         depth++;
         try {
             boolean oneway = (flags & IBinder.FLAG_ONEWAY) != 0;
+            if (!fitsFileDescriptors(data)) {
+                return StatusCode.BAD_VALUE;
+            }
             int pinCount = pinLocalObjects(data);
             if (pinCount > 0) {
                 runtime.onLocalObjectSent();
@@ -73,9 +90,25 @@ final class ThreadState {
         }
     }
 
-    /** The driver's explanation of this thread's last failure, or null. */
+    /** The explanation of this thread's last failure, or null. */
     String takeErrorDetail() {
+        String detail = localErrorDetail;
+        if (detail != null) {
+            localErrorDetail = null;
+            return detail;
+        }
         return driver.takeErrorDetail();
+    }
+
+    /** A transaction carries at most as many descriptors as one socket message; otherwise the call fails here. */
+    private boolean fitsFileDescriptors(Parcel parcel) {
+        int count = parcel.fileDescriptorCount();
+        if (count <= FlatObjectDescriptor.MAX_FDS_PER_TRANSACTION) {
+            return true;
+        }
+        localErrorDetail = "the parcel holds " + count + " file descriptors; a transaction carries at most "
+                + FlatObjectDescriptor.MAX_FDS_PER_TRANSACTION;
+        return false;
     }
 
     /** Gives a received buffer back to the driver (sent at once unless this thread is inside a call). */
@@ -207,10 +240,12 @@ final class ThreadState {
         long offsets = in.get(LONG, tr + DATA_OFFSETS_OFFSET);
         if ((flags & TransactionFlags.TF_STATUS_CODE) != 0) {
             int status = dataSize >= 4 ? receiveArea.get(INT, buffer) : StatusCode.FAILED_TRANSACTION;
+            closeReceivedFds();
             freeBuffer(buffer);
             return status;
         }
         if (reply == null) {
+            closeReceivedFds();
             freeBuffer(buffer);
         } else {
             adopt(reply, buffer, dataSize, offsets, offsetsSize);
@@ -218,16 +253,42 @@ final class ThreadState {
         return StatusCode.OK;
     }
 
-    /** Makes {@code parcel} read the received buffer in place; recycling it frees the buffer. */
+    /**
+     * Makes {@code parcel} read the received buffer in place, with the descriptors that came with it;
+     * recycling it frees the buffer and closes them.
+     */
     private void adopt(Parcel parcel, long buffer, long dataSize, long offsets, long offsetsSize) {
+        int fdCount = receivedFdCount;
+        receivedFdCount = 0;
         parcel.setReceived(
                 receiveArea.asSlice(buffer, dataSize),
                 dataSize,
                 receiveArea.asSlice(offsets, offsetsSize),
                 (int) (offsetsSize / 8),
                 runtime.bufferReleaser(),
-                buffer);
+                buffer,
+                receivedFds,
+                fdCount);
         parcel.setRuntime(runtime);
+    }
+
+    /** Keeps the descriptors a read brought until their parcel takes them; any a previous read left are closed. */
+    private void keepReceivedFds() {
+        closeReceivedFds();
+        int count = bwr.readFdCount;
+        if (receivedFds.length < count) {
+            receivedFds = new int[count];
+        }
+        System.arraycopy(bwr.readFds, 0, receivedFds, 0, count);
+        receivedFdCount = count;
+        bwr.readFdCount = 0;
+    }
+
+    private void closeReceivedFds() {
+        for (int i = 0; i < receivedFdCount; i++) {
+            Fds.closeQuietly(receivedFds[i]);
+        }
+        receivedFdCount = 0;
     }
 
     private int executeCommand(int cmd) {
@@ -332,6 +393,10 @@ final class ThreadState {
 
     private void sendReply(Parcel reply, int status, int flags) {
         int pinCount = 0;
+        if (status == StatusCode.OK && !fitsFileDescriptors(reply)) {
+            RuntimeLog.warn("reply not sent: " + takeErrorDetail());
+            status = StatusCode.BAD_VALUE;
+        }
         if (status == StatusCode.OK) {
             pinCount = pinLocalObjects(reply);
             writeTransaction(BC_REPLY, flags, 0, 0, reply);
@@ -391,6 +456,19 @@ final class ThreadState {
             send.set(LONG, offsetsPos + i * 8L, data.objectOffset(i));
         }
         putTransaction(cmd, flags, handle, code, dataSize, objects * 8L, offsetsPos);
+        // Only now: putTransaction may flush earlier commands, which must not carry them.
+        if (objects > 0) {
+            attachFileDescriptors(data);
+        }
+    }
+
+    private void attachFileDescriptors(Parcel data) {
+        int count = data.fileDescriptorCount();
+        if (sendFds.length < count) {
+            sendFds = Arrays.copyOf(sendFds, count);
+        }
+        data.copyFileDescriptors(sendFds);
+        sendFdCount = count;
     }
 
     private void writeStatusReply(int status, int flags) {
@@ -472,7 +550,10 @@ final class ThreadState {
         bwr.readBuffer = in;
         bwr.readSize = needRead ? IN_CAPACITY_BYTES : 0;
         bwr.readConsumed = 0;
+        bwr.readFdCount = 0;
         bwr.nonBlocking = false;
+        bwr.attach(sendFds, sendFdCount);
+        sendFdCount = 0;
         if (bwr.writeSize == 0 && bwr.readSize == 0) {
             return 0;
         }
@@ -490,6 +571,9 @@ final class ThreadState {
         if (bwr.readConsumed > 0) {
             inPos = 0;
             inSize = bwr.readConsumed;
+        }
+        if (bwr.readFdCount > 0) {
+            keepReceivedFds();
         }
         if (status == -Errno.EINVAL) {
             throw new IllegalStateException("driver rejected this thread's commands at byte " + bwr.writeConsumed

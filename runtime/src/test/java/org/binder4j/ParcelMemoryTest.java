@@ -23,6 +23,7 @@ class ParcelMemoryTest {
     private static final ValueLayout.OfInt INT_LE = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final ValueLayout.OfLong LONG_LE =
             ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final int[] NO_FDS = {};
 
     private static String hex(byte[] bytes) {
         return HexFormat.ofDelimiter(" ").formatHex(bytes);
@@ -51,7 +52,7 @@ class ParcelMemoryTest {
             offsets.set(LONG_LE, 0, 16);
             AtomicInteger releases = new AtomicInteger();
             Parcel p = Parcel.obtain();
-            p.setReceived(data, 40, offsets.asReadOnly(), 1, token -> releases.incrementAndGet(), 0);
+            p.setReceived(data, 40, offsets.asReadOnly(), 1, token -> releases.incrementAndGet(), 0, NO_FDS, 0);
             assertEquals(40, p.dataSize());
             assertEquals(0, p.dataPosition());
             assertEquals(40, p.dataCapacity());
@@ -82,7 +83,7 @@ class ParcelMemoryTest {
             MemorySegment data = receivedData(arena);
             AtomicInteger releases = new AtomicInteger();
             Parcel p = Parcel.obtain();
-            p.setReceived(data, 16, MemorySegment.NULL, 0, token -> releases.incrementAndGet(), 0);
+            p.setReceived(data, 16, MemorySegment.NULL, 0, token -> releases.incrementAndGet(), 0, NO_FDS, 0);
             p.setDataPosition(16);
             p.writeInt(9);
             assertEquals(1, releases.get());
@@ -102,7 +103,7 @@ class ParcelMemoryTest {
         try (Arena arena = Arena.ofConfined()) {
             AtomicInteger releases = new AtomicInteger();
             Parcel p = Parcel.obtain();
-            p.setReceived(receivedData(arena), 16, MemorySegment.NULL, 0, token -> releases.incrementAndGet(), 0);
+            p.setReceived(receivedData(arena), 16, MemorySegment.NULL, 0, token -> releases.incrementAndGet(), 0, NO_FDS, 0);
             p.writeInt(8);
             assertEquals(16, p.dataSize());
             p.setDataPosition(0);
@@ -119,8 +120,8 @@ class ParcelMemoryTest {
             AtomicInteger first = new AtomicInteger();
             AtomicInteger second = new AtomicInteger();
             Parcel p = Parcel.obtain();
-            p.setReceived(receivedData(arena), 16, MemorySegment.NULL, 0, token -> first.incrementAndGet(), 0);
-            p.setReceived(receivedData(arena), 4, MemorySegment.NULL, 0, token -> second.incrementAndGet(), 0);
+            p.setReceived(receivedData(arena), 16, MemorySegment.NULL, 0, token -> first.incrementAndGet(), 0, NO_FDS, 0);
+            p.setReceived(receivedData(arena), 4, MemorySegment.NULL, 0, token -> second.incrementAndGet(), 0, NO_FDS, 0);
             assertEquals(1, first.get());
             assertEquals(0, second.get());
             assertEquals(7, p.readInt());
@@ -138,7 +139,7 @@ class ParcelMemoryTest {
             AtomicInteger releases = new AtomicInteger();
             MemorySegment data = receivedData(arena);
             Parcel p = Parcel.obtain();
-            p.setReceived(data, 16, MemorySegment.NULL, 0, token -> releases.incrementAndGet(), 0);
+            p.setReceived(data, 16, MemorySegment.NULL, 0, token -> releases.incrementAndGet(), 0, NO_FDS, 0);
             p.setDataSize(4);
             assertEquals(0, releases.get());
             assertEquals(data.address(), p.dataSegment().address());
@@ -158,12 +159,12 @@ class ParcelMemoryTest {
             Parcel p = Parcel.obtain();
             AtomicInteger releases = new AtomicInteger();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> p.setReceived(receivedData(arena), 40, offsets, 1, token -> releases.incrementAndGet(), 0));
+                    () -> p.setReceived(receivedData(arena), 40, offsets, 1, token -> releases.incrementAndGet(), 0, NO_FDS, 0));
             assertEquals("object offset 20 outside data of 40 bytes", e.getMessage());
             assertThrows(IllegalArgumentException.class,
-                    () -> p.setReceived(receivedData(arena), 65, offsets, 0, token -> releases.incrementAndGet(), 0));
+                    () -> p.setReceived(receivedData(arena), 65, offsets, 0, token -> releases.incrementAndGet(), 0, NO_FDS, 0));
             assertThrows(IllegalArgumentException.class,
-                    () -> p.setReceived(receivedData(arena), 40, offsets, 2, token -> releases.incrementAndGet(), 0));
+                    () -> p.setReceived(receivedData(arena), 40, offsets, 2, token -> releases.incrementAndGet(), 0, NO_FDS, 0));
             assertEquals(0, releases.get());
             assertEquals(0, p.dataSize());
             p.recycle();
@@ -353,7 +354,7 @@ class ParcelMemoryTest {
         try (Arena arena = Arena.ofConfined()) {
             Parcel src = Parcel.obtain();
             AtomicInteger releases = new AtomicInteger();
-            src.setReceived(receivedData(arena), 16, MemorySegment.NULL, 0, token -> releases.incrementAndGet(), 0);
+            src.setReceived(receivedData(arena), 16, MemorySegment.NULL, 0, token -> releases.incrementAndGet(), 0, NO_FDS, 0);
             Parcel dst = Parcel.obtain();
             dst.appendFrom(src, 0, 16);
             dst.appendFrom(dst, 0, 4);

@@ -6,7 +6,7 @@ import org.binder4j.BinderRuntime;
  * Where the behavioural suite runs: a driver with its service manager, the test's own binder process
  * (the client), and peer processes that publish a {@link TestService}.
  */
-interface BinderWorld extends AutoCloseable {
+public interface BinderWorld extends AutoCloseable {
 
     /** The test's own binder process. */
     BinderRuntime client();

@@ -13,7 +13,7 @@ import org.binder4j.internal.daemon.DaemonDriverSession;
 import org.binder4j.sys.Os;
 
 /** Real processes: a daemon JVM, peer JVMs, and this JVM as the client over the daemon's socket. */
-final class DaemonWorld implements BinderWorld {
+public final class DaemonWorld implements BinderWorld {
     static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path directory;
@@ -23,7 +23,7 @@ final class DaemonWorld implements BinderWorld {
     private final List<BinderRuntime> processes = new ArrayList<>();
     private BinderRuntime client;
 
-    DaemonWorld() throws Exception {
+    public DaemonWorld() throws Exception {
         this(true);
     }
 
@@ -47,11 +47,11 @@ final class DaemonWorld implements BinderWorld {
         return directory;
     }
 
-    Path socket() {
+    public Path socket() {
         return socket;
     }
 
-    JavaProcess daemon() {
+    public JavaProcess daemon() {
         return daemon;
     }
 
@@ -68,6 +68,14 @@ final class DaemonWorld implements BinderWorld {
     @Override
     public int startPeer(String name, int maxThreads) throws Exception {
         return startChild(TestServerMain.class, TestServerMain.READY, name, String.valueOf(maxThreads));
+    }
+
+    /**
+     * Starts a peer JVM running {@code mainClass} with {@code args}; it prints {@link TestServerMain#READY}
+     * and its pid once it serves. Returns the pid.
+     */
+    public int startPeer(Class<?> mainClass, String... args) throws Exception {
+        return startChild(mainClass, TestServerMain.READY, args);
     }
 
     /** Starts {@code binder4j servicemanager} in a JVM of its own; returns its pid once it serves. */

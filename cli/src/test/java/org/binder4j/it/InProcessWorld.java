@@ -5,13 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.binder4j.Binder;
 import org.binder4j.BinderRuntime;
 import org.binder4j.ServiceManager;
 import org.binder4j.driver.inprocess.InProcessDriver;
 import org.binder4j.servicemanager.ServiceManagerHost;
 
 /** Every process in this JVM over the in-process transport; a process's death is its session closing. */
-final class InProcessWorld implements BinderWorld {
+public final class InProcessWorld implements BinderWorld {
     private static final int UID = 1000;
 
     private final InProcessDriver driver = new InProcessDriver();
@@ -21,7 +22,7 @@ final class InProcessWorld implements BinderWorld {
     private final Map<Integer, BinderRuntime> peers = new HashMap<>();
     private final List<BinderRuntime> processes = new ArrayList<>();
 
-    InProcessWorld() {
+    public InProcessWorld() {
         serviceManager = ServiceManagerHost.start(driver.open(nextPid.getAndIncrement(), UID, UID, "servicemanager"));
         client = BinderRuntime.create(driver.open(nextPid.getAndIncrement(), UID, UID, "test-client"));
     }
@@ -38,11 +39,19 @@ final class InProcessWorld implements BinderWorld {
 
     @Override
     public int startPeer(String name, int maxThreads) throws Exception {
+        return startPeer(name, new TestService(), maxThreads);
+    }
+
+    /**
+     * Starts a peer process that publishes {@code service} under {@code name}, with a pool of one thread
+     * plus at most {@code maxThreads} the driver asks for; returns its pid.
+     */
+    public int startPeer(String name, Binder service, int maxThreads) throws Exception {
         int pid = nextPid.getAndIncrement();
         BinderRuntime peer = BinderRuntime.create(driver.open(pid, UID, UID, "peer-" + name));
         peer.setMaxThreads(maxThreads);
         peer.startThreadPool();
-        ServiceManager.of(peer).addService(name, new TestService(), false, 8);
+        ServiceManager.of(peer).addService(name, service, false, 8);
         peers.put(pid, peer);
         return pid;
     }

@@ -9,7 +9,8 @@ import org.binder4j.ServiceManager;
  * thread only keeps the JVM alive); without it, the main thread joins the default pool as well.
  */
 public final class TestServerMain {
-    static final String READY = "test-server ready ";
+    /** What a peer prints, followed by its pid, once it serves. */
+    public static final String READY = "test-server ready ";
 
     private TestServerMain() {}
 

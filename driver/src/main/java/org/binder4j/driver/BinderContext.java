@@ -1,6 +1,7 @@
 package org.binder4j.driver;
 
 import java.util.ArrayList;
+import java.util.Collection;
 
 /**
  * The state one driver shares across its processes (binder's context plus its globals): the
@@ -29,6 +30,34 @@ final class BinderContext {
         this.config = config;
         this.transactionLog = new TransactionLog(config.transactionLogEntries());
         this.failedTransactionLog = new TransactionLog(config.transactionLogEntries());
+    }
+
+    /** The driver took ownership of a file a transport attached to a write. */
+    void fileTaken() {
+        objects.created(ObjectCounters.Kind.FILE);
+    }
+
+    /** Closes a file the driver held. */
+    void closeFile(BinderFile file) {
+        objects.deleted(ObjectCounters.Kind.FILE);
+        file.close();
+    }
+
+    /** A held file went to the transport, which owns it now. */
+    void fileHandedOver() {
+        objects.deleted(ObjectCounters.Kind.FILE);
+    }
+
+    /** Closes every file of {@code files}; returns how many there were. Allocates nothing when empty. */
+    int closeFiles(Collection<BinderFile> files) {
+        int count = files.size();
+        if (count > 0) {
+            for (BinderFile file : files) {
+                closeFile(file);
+            }
+            files.clear();
+        }
+        return count;
     }
 
     /** Nodes, refs and transactions share one sequence of debug ids, as in binder. */

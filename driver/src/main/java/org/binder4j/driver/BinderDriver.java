@@ -1,8 +1,10 @@
 package org.binder4j.driver;
 
+import static org.binder4j.protocol.Errno.EBADF;
 import static org.binder4j.protocol.Errno.EFAULT;
 
 import java.lang.foreign.MemorySegment;
+import java.util.List;
 import java.util.Objects;
 import org.binder4j.driver.ObjectCounters.Kind;
 import org.binder4j.protocol.WriteRead;
@@ -34,6 +36,7 @@ public final class BinderDriver {
     private final CommandProcessor commands;
     private final ReturnWriter returns;
     private final Reaper reaper;
+    private final FileRefusals fileRefusals;
     private final DebugViews debugViews;
 
     public BinderDriver(DriverConfig config, WakeListener wakeListener) {
@@ -47,6 +50,7 @@ public final class BinderDriver {
         this.commands = new CommandProcessor(context, transactions, nodeRefs, deaths, buffers);
         this.returns = new ReturnWriter(context, dispatcher, nodeRefs, transactions);
         this.reaper = new Reaper(context, dispatcher, nodeRefs, deaths, buffers, transactions);
+        this.fileRefusals = new FileRefusals(context, dispatcher, buffers, transactions);
         this.debugViews = new DebugViews(context);
     }
 
@@ -100,18 +104,51 @@ public final class BinderDriver {
      *     returns in the read buffer, not errors
      */
     public int writeRead(BinderThread thread, WriteRead bwr) {
-        checkLive(thread);
+        return writeRead(thread, bwr, List.of());
+    }
+
+    /**
+     * {@link #writeRead(BinderThread, WriteRead)} with {@code files} attached to the write, in the order
+     * of its transaction's FD objects. The driver owns them from here on, whatever happens; if the read
+     * delivers a transaction with files, {@link #takeDeliveredFiles} hands them over.
+     *
+     * @return as the other writeRead, and -EBADF when files were attached to a write that held no
+     *     transaction to take them (they are closed; the read is not done)
+     */
+    public int writeRead(BinderThread thread, WriteRead bwr, List<? extends BinderFile> files) {
+        int count = files.size();
+        for (int i = 0; i < count; i++) {
+            context.fileTaken();
+            thread.attachedFiles.add(files.get(i));
+        }
+        thread.attachedFileCount = count;
+        try {
+            checkLive(thread);
+        } catch (IllegalArgumentException e) {
+            context.closeFiles(thread.attachedFiles);
+            throw e;
+        }
         dispatcher.stopWaiting(thread);
+        thread.fileDelivery = null;
         if (bwr.writeSize > bwr.writeBuffer.byteSize() || bwr.readSize > bwr.readBuffer.byteSize()
                 || bwr.writeConsumed < 0 || bwr.readConsumed < 0) {
+            context.closeFiles(thread.attachedFiles);
             return -EFAULT;
         }
         if (bwr.writeConsumed < bwr.writeSize) {
             int status = commands.write(thread, bwr);
             if (status != 0) {
+                context.closeFiles(thread.attachedFiles);
                 bwr.readConsumed = 0;
                 return status;
             }
+        }
+        int unclaimed = context.closeFiles(thread.attachedFiles);
+        if (unclaimed > 0) {
+            context.userErrors.report(thread, "write-read attached " + unclaimed
+                    + " file descriptors but held no transaction to take them; closed them");
+            bwr.readConsumed = 0;
+            return -EBADF;
         }
         if (bwr.readConsumed < bwr.readSize) {
             int status = returns.read(thread, bwr);
@@ -122,6 +159,34 @@ public final class BinderDriver {
             return status;
         }
         return 0;
+    }
+
+    /**
+     * Moves the files of the transaction the thread's last read delivered into {@code into}, in the order
+     * of its FD objects (the objects carry their index in this order); the caller owns them now. Adds
+     * nothing when that read delivered none.
+     */
+    public void takeDeliveredFiles(BinderThread thread, List<? super BinderFile> into) {
+        checkOwn(thread.proc());
+        List<BinderFile> delivered = thread.deliveredFiles;
+        for (int i = 0; i < delivered.size(); i++) {
+            context.fileHandedOver();
+            into.add(delivered.get(i));
+        }
+        delivered.clear();
+    }
+
+    /**
+     * The thread could not receive the files of the transaction its last read delivered (its
+     * process's descriptor table is full): undoes that delivery as binder does when it cannot install
+     * descriptors. Must come before the thread's next write-read, which then reads on.
+     *
+     * @param errno the reason, a negative errno such as -EMFILE, for the extended error
+     * @return 0, or -EINVAL when that read delivered no files
+     */
+    public int refuseDeliveredFiles(BinderThread thread, int errno) {
+        checkLive(thread);
+        return fileRefusals.refuse(thread, errno);
     }
 
     /** The thread no longer waits (its blocking read was interrupted). Does nothing for a released thread. */
@@ -190,7 +255,8 @@ public final class BinderDriver {
             buffers += proc.buffers.size();
         }
         return new DriverStats(objects.active(Kind.PROC), objects.active(Kind.THREAD), objects.active(Kind.NODE),
-                objects.active(Kind.REF), objects.active(Kind.DEATH), objects.active(Kind.TRANSACTION), buffers);
+                objects.active(Kind.REF), objects.active(Kind.DEATH), objects.active(Kind.TRANSACTION), buffers,
+                objects.active(Kind.FILE));
     }
 
     /** Protocol misuse the driver logged and ignored since it started (binder's user errors). */

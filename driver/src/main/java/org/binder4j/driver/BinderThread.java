@@ -1,6 +1,8 @@
 package org.binder4j.driver;
 
 import java.lang.foreign.MemorySegment;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 
 /**
  * A thread's endpoint in the {@link BinderDriver} (binder_thread). Its state is the driver's;
@@ -26,6 +28,14 @@ public final class BinderThread {
     final ErrorWork returnError = new ErrorWork();
     final ErrorWork replyError = new ErrorWork();
     ExtendedError extendedError;
+    /** Files attached to the write being processed, not yet taken by an FD object. */
+    final ArrayDeque<BinderFile> attachedFiles = new ArrayDeque<>(0);
+    /** How many files were attached to the write being processed, for messages. */
+    int attachedFileCount;
+    /** Files of the transaction the last read delivered, until the transport takes them. */
+    final ArrayList<BinderFile> deliveredFiles = new ArrayList<>(0);
+    /** The buffer whose files the last read delivered, until the next write-read: the receiver may refuse them. */
+    TransactionBuffer fileDelivery;
     boolean dead;
 
     BinderThread(BinderProc proc, int tid, MemorySegment sendBuffer) {

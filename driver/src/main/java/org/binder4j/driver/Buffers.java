@@ -93,10 +93,12 @@ final class Buffers {
     }
 
     /**
-     * Gives the buffer's space back without releasing its counts: for a dying process, whose own refs
-     * and nodes (all that its buffers hold counts on) are released wholesale.
+     * Gives the buffer's space back, and closes the files it still carries, without releasing its counts:
+     * for a dying process, whose own refs and nodes (all that its buffers hold counts on) are released
+     * wholesale.
      */
     void freeSpace(TransactionBuffer buffer) {
+        buffer.closeFiles(context);
         BinderProc proc = buffer.proc;
         proc.buffers.remove(buffer.offset);
         if (buffer.clearOnFree) {

@@ -11,5 +11,8 @@ package org.binder4j.driver;
  * @param deaths death notification records
  * @param transactions transactions in flight (queued, being handled, or awaiting a reply)
  * @param buffers allocated buffers in all receive areas
+ * @param files files the driver holds: attached to a write it has not finished, carried by a transaction,
+ *     or delivered and not yet taken by the transport
  */
-public record DriverStats(int procs, int threads, int nodes, int refs, int deaths, int transactions, int buffers) {}
+public record DriverStats(int procs, int threads, int nodes, int refs, int deaths, int transactions, int buffers,
+        int files) {}

@@ -7,7 +7,7 @@ package org.binder4j.driver;
  *
  * @param debugId the failed transaction's debug id
  * @param command the BR code the sender got (BR_FAILED_REPLY, BR_DEAD_REPLY)
- * @param errno the negative errno (-ENOSPC, -EINVAL, -EPROTO, -ESRCH, -EFAULT, -EPERM)
+ * @param errno the negative errno (-ENOSPC, -EINVAL, -EPROTO, -ESRCH, -EFAULT, -EPERM, -EBADF, -EMFILE)
  * @param detail what happened, for logs and exception messages
  */
 public record ExtendedError(int debugId, int command, int errno, String detail) {}

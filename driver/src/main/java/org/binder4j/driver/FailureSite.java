@@ -27,7 +27,11 @@ enum FailureSite {
     COOKIE_MISMATCH,
     OBJECT_HANDLE,
     OBJECT_REF,
-    UNSUPPORTED_OBJECT;
+    UNSUPPORTED_OBJECT,
+    FDS_NOT_ACCEPTED,
+    FD_NOT_ATTACHED,
+    TOO_MANY_FDS,
+    FDS_NOT_CLAIMED;
 
     int number() {
         return ordinal() + 1;

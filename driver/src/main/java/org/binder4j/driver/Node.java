@@ -13,6 +13,8 @@ final class Node {
     final int debugId;
     final long ptr;
     final long cookie;
+    /** FLAT_BINDER_FLAG_ACCEPTS_FDS of the object that created the node: calls to it may carry files. */
+    final boolean acceptFds;
     BinderProc proc;
     final ArrayList<Ref> refs = new ArrayList<>(2);
     int internalStrongRefs;
@@ -28,11 +30,12 @@ final class Node {
     /** News for the owner (BR_INCREFS/ACQUIRE/RELEASE/DECREFS), computed when it is read. */
     final Work work = new NodeWork(this);
 
-    Node(int debugId, BinderProc proc, long ptr, long cookie) {
+    Node(int debugId, BinderProc proc, long ptr, long cookie, boolean acceptFds) {
         this.debugId = debugId;
         this.proc = proc;
         this.ptr = ptr;
         this.cookie = cookie;
+        this.acceptFds = acceptFds;
     }
 
     boolean isDead() {

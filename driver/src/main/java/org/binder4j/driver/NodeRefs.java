@@ -6,6 +6,7 @@ import static org.binder4j.protocol.Errno.EPERM;
 
 import org.binder4j.driver.ObjectCounters.Kind;
 import org.binder4j.protocol.Commands;
+import org.binder4j.protocol.FlatObjectDescriptor;
 
 /**
  * Reference counting of nodes and refs: creating them, the counts userspace and buffers take and drop,
@@ -26,8 +27,10 @@ final class NodeRefs {
         this.dispatcher = dispatcher;
     }
 
-    Node newNode(BinderProc proc, long ptr, long cookie) {
-        Node node = new Node(context.nextDebugId(), proc, ptr, cookie);
+    /** A node of {@code proc}; {@code flags} are the creating object's, latched for the node's life. */
+    Node newNode(BinderProc proc, long ptr, long cookie, int flags) {
+        Node node = new Node(context.nextDebugId(), proc, ptr, cookie,
+                (flags & FlatObjectDescriptor.FLAT_BINDER_FLAG_ACCEPTS_FDS) != 0);
         proc.nodes.put(ptr, node);
         context.objects.created(Kind.NODE);
         return node;
@@ -45,7 +48,8 @@ final class NodeRefs {
         context.contextManagerUid = proc.uid();
         Node node = proc.nodes.get(0);
         if (node == null) {
-            node = newNode(proc, 0, 0);
+            // As BINDER_SET_CONTEXT_MGR(_EXT): flags 0, so the manager's node does not accept files.
+            node = newNode(proc, 0, 0, 0);
         }
         // Held for the life of the process, and the owner needs no BR_INCREFS/BR_ACQUIRE for it.
         node.localStrongRefs++;

@@ -6,7 +6,7 @@ import java.util.Locale;
 final class ObjectCounters {
 
     enum Kind {
-        PROC, THREAD, NODE, REF, DEATH, TRANSACTION, TRANSACTION_COMPLETE;
+        PROC, THREAD, NODE, REF, DEATH, TRANSACTION, TRANSACTION_COMPLETE, FILE;
 
         String label() {
             return name().toLowerCase(Locale.ROOT);

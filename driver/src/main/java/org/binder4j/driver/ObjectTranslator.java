@@ -1,9 +1,10 @@
 package org.binder4j.driver;
 
-import org.binder4j.protocol.LittleEndian;
 import static org.binder4j.protocol.LittleEndian.INT;
 import static org.binder4j.protocol.LittleEndian.LONG;
+import static org.binder4j.protocol.Errno.EBADF;
 import static org.binder4j.protocol.Errno.EINVAL;
+import static org.binder4j.protocol.Errno.EPERM;
 import static org.binder4j.protocol.FlatObjectDescriptor.BINDER_OFFSET;
 import static org.binder4j.protocol.FlatObjectDescriptor.BINDER_TYPE_BINDER;
 import static org.binder4j.protocol.FlatObjectDescriptor.BINDER_TYPE_FD;
@@ -13,22 +14,24 @@ import static org.binder4j.protocol.FlatObjectDescriptor.BINDER_TYPE_PTR;
 import static org.binder4j.protocol.FlatObjectDescriptor.BINDER_TYPE_WEAK_BINDER;
 import static org.binder4j.protocol.FlatObjectDescriptor.BINDER_TYPE_WEAK_HANDLE;
 import static org.binder4j.protocol.FlatObjectDescriptor.COOKIE_OFFSET;
+import static org.binder4j.protocol.FlatObjectDescriptor.FD_OFFSET;
+import static org.binder4j.protocol.FlatObjectDescriptor.FLAGS_OFFSET;
 import static org.binder4j.protocol.FlatObjectDescriptor.HANDLE_OFFSET;
 import static org.binder4j.protocol.FlatObjectDescriptor.TYPE_OFFSET;
 
 import java.lang.foreign.MemorySegment;
 import org.binder4j.protocol.FlatObjectDescriptor;
+import org.binder4j.protocol.TransactionFlags;
 
 /**
  * Validates the offsets table of a transaction copied into the receiver's buffer and rewrites each
  * object for the receiver: the sender's local objects become handles, handles become the receiver's
- * handles, or the original object when they reach its owner. The counts this takes are recorded in the
- * buffer, which holds them until it is freed.
+ * handles, or the original object when they reach its owner; an FD object takes the next file the
+ * sender attached and carries its index among the buffer's files. The counts and files this takes are
+ * recorded in the buffer, which holds them until it is freed or read.
  */
 final class ObjectTranslator {
-    // binder_fd_object, binder_fd_array_object and binder_buffer_object (the protocol module has only
-    // the flat_binder_object layout so far).
-    private static final int FD_OBJECT_SIZE = 24;
+    // binder_fd_array_object and binder_buffer_object (an FD object has the flat_binder_object layout).
     private static final int FDA_OBJECT_SIZE = 32;
     private static final int PTR_OBJECT_SIZE = 40;
 
@@ -43,11 +46,14 @@ final class ObjectTranslator {
 
     /**
      * Translates every object of {@code buffer}, which is in {@code target}'s area and comes from
-     * {@code sender}. On failure the counts taken so far stay recorded in the buffer, for its release.
+     * {@code sender}. On failure the counts and files taken so far stay recorded in the buffer, for its
+     * release.
      *
-     * @return 0, or -EINVAL with {@link #failureSite} and {@link #failureDetail}
+     * @param inReplyTo the call a reply answers, null for a call (whose target is the buffer's node)
+     * @return 0, or a negative errno (-EINVAL, -EPERM, -EBADF) with {@link #failureSite} and
+     *     {@link #failureDetail}
      */
-    int translate(BinderThread sender, BinderProc target, TransactionBuffer buffer) {
+    int translate(BinderThread sender, BinderProc target, TransactionBuffer buffer, Transaction inReplyTo) {
         MemorySegment area = target.area;
         long offsetsAt = buffer.offsetsOffset();
         long count = buffer.offsetsSize / 8;
@@ -56,7 +62,7 @@ final class ObjectTranslator {
             long objectOffset = area.get(LONG, offsetsAt + 8 * i);
             long size = objectSize(area, buffer, objectOffset);
             if (size == 0 || objectOffset < minimumOffset) {
-                return fail(FailureSite.BAD_OFFSET, "invalid offset " + Long.toUnsignedString(objectOffset) + " (min "
+                return fail(FailureSite.BAD_OFFSET, -EINVAL, "invalid offset " + Long.toUnsignedString(objectOffset) + " (min "
                         + minimumOffset + ", data size " + buffer.dataSize + ") or object");
             }
             minimumOffset = objectOffset + size;
@@ -67,7 +73,8 @@ final class ObjectTranslator {
                         translateBinder(sender, target, buffer, at, type == BINDER_TYPE_BINDER);
                 case BINDER_TYPE_HANDLE, BINDER_TYPE_WEAK_HANDLE ->
                         translateHandle(sender, target, buffer, at, type == BINDER_TYPE_HANDLE);
-                default -> fail(FailureSite.UNSUPPORTED_OBJECT, FlatObjectDescriptor.typeName(type)
+                case BINDER_TYPE_FD -> translateFd(sender, target, buffer, inReplyTo, at, objectOffset);
+                default -> fail(FailureSite.UNSUPPORTED_OBJECT, -EINVAL, FlatObjectDescriptor.typeName(type)
                         + " objects are not supported yet");
             };
             if (result != 0) {
@@ -84,9 +91,8 @@ final class ObjectTranslator {
             return 0;
         }
         long size = switch (area.get(INT, buffer.offset + objectOffset + TYPE_OFFSET)) {
-            case BINDER_TYPE_BINDER, BINDER_TYPE_WEAK_BINDER, BINDER_TYPE_HANDLE, BINDER_TYPE_WEAK_HANDLE ->
-                    FlatObjectDescriptor.SIZE_BYTES;
-            case BINDER_TYPE_FD -> FD_OBJECT_SIZE;
+            case BINDER_TYPE_BINDER, BINDER_TYPE_WEAK_BINDER, BINDER_TYPE_HANDLE, BINDER_TYPE_WEAK_HANDLE,
+                 BINDER_TYPE_FD -> FlatObjectDescriptor.SIZE_BYTES;
             case BINDER_TYPE_FDA -> FDA_OBJECT_SIZE;
             case BINDER_TYPE_PTR -> PTR_OBJECT_SIZE;
             default -> 0;
@@ -102,9 +108,9 @@ final class ObjectTranslator {
         long cookie = area.get(LONG, at + COOKIE_OFFSET);
         Node node = proc.nodes.get(ptr);
         if (node == null) {
-            node = nodeRefs.newNode(proc, ptr, cookie);
+            node = nodeRefs.newNode(proc, ptr, cookie, area.get(INT, at + FLAGS_OFFSET));
         } else if (node.cookie != cookie) {
-            return fail(FailureSite.COOKIE_MISMATCH, "sending u" + NodeRefs.hex(ptr) + " node " + node.debugId
+            return fail(FailureSite.COOKIE_MISMATCH, -EINVAL, "sending u" + NodeRefs.hex(ptr) + " node " + node.debugId
                     + ", cookie mismatch " + NodeRefs.hex(cookie) + " != " + NodeRefs.hex(node.cookie));
         }
         // Cannot fail: the sending thread is there to take the owner's first news of the node.
@@ -121,7 +127,7 @@ final class ObjectTranslator {
         int handle = area.get(INT, at + HANDLE_OFFSET);
         Ref ref = sender.proc().refs.byHandle(handle);
         if (ref == null || (strong && ref.strong == 0)) {
-            return fail(FailureSite.OBJECT_HANDLE, ref == null
+            return fail(FailureSite.OBJECT_HANDLE, -EINVAL, ref == null
                     ? "invalid handle " + Integer.toUnsignedString(handle)
                     : "handle " + handle + " is a weak ref used as strong");
         }
@@ -136,11 +142,40 @@ final class ObjectTranslator {
         }
         Ref targetRef = nodeRefs.incRefForNode(target, node, strong, null);
         if (targetRef == null) {
-            return fail(FailureSite.OBJECT_REF, "cannot take a strong ref on node " + node.debugId + " for pid "
+            return fail(FailureSite.OBJECT_REF, -EINVAL, "cannot take a strong ref on node " + node.debugId + " for pid "
                     + target.pid());
         }
         buffer.hold(targetRef, strong);
         writeHandle(area, at, targetRef.handle);
+        return 0;
+    }
+
+    /**
+     * A file of the sender: allowed only towards a node that accepts files, or in the reply to a call that
+     * said it accepts them. The receiver finds the file's index among the buffer's files in the object.
+     */
+    private int translateFd(BinderThread sender, BinderProc target, TransactionBuffer buffer, Transaction inReplyTo,
+            long at, long objectOffset) {
+        MemorySegment area = target.area;
+        Node node = buffer.targetNode;
+        if (inReplyTo == null ? !node.acceptFds : (inReplyTo.flags & TransactionFlags.TF_ACCEPT_FDS) == 0) {
+            return fail(FailureSite.FDS_NOT_ACCEPTED, -EPERM, inReplyTo == null
+                    ? "node " + node.debugId + " of pid " + target.pid() + " does not accept file descriptors"
+                    : "transaction " + inReplyTo.debugId + " was sent without TF_ACCEPT_FDS: its reply cannot carry"
+                    + " file descriptors");
+        }
+        if (buffer.fileCount() == FlatObjectDescriptor.MAX_FDS_PER_TRANSACTION) {
+            return fail(FailureSite.TOO_MANY_FDS, -EINVAL, "FD object at offset " + objectOffset + " is one more than the "
+                    + FlatObjectDescriptor.MAX_FDS_PER_TRANSACTION + " file descriptors a transaction may carry");
+        }
+        BinderFile file = sender.attachedFiles.poll();
+        if (file == null) {
+            return fail(FailureSite.FD_NOT_ATTACHED, -EBADF, "FD object at offset " + objectOffset + " (descriptor "
+                    + area.get(INT, at + FD_OFFSET) + " of pid " + sender.proc().pid() + ") has no file: the write-read"
+                    + " attached " + sender.attachedFileCount + " and earlier FD objects took them");
+        }
+        // pad_binder is zeroed with the index, as binder zeroes it before writing the new descriptor.
+        area.set(LONG, at + FD_OFFSET, buffer.addFile(file));
         return 0;
     }
 
@@ -150,9 +185,9 @@ final class ObjectTranslator {
         area.set(LONG, at + COOKIE_OFFSET, 0L);
     }
 
-    private int fail(FailureSite site, String detail) {
+    private int fail(FailureSite site, int errno, String detail) {
         failureSite = site;
         failureDetail = detail;
-        return -EINVAL;
+        return errno;
     }
 }

@@ -63,6 +63,9 @@ final class Reaper {
                     + handled.debugId));
         }
         releaseWork(thread.todo, !proc.dead);
+        context.closeFiles(thread.attachedFiles);
+        context.closeFiles(thread.deliveredFiles);
+        thread.fileDelivery = null;
         thread.returnError.command = BR_OK;
         thread.replyError.command = BR_OK;
         thread.extendedError = null;

@@ -149,6 +149,10 @@ final class ReturnWriter {
         out.set(LONG, tr + DATA_OFFSETS_OFFSET, buffer.offsetsOffset());
         count(thread, command);
         buffer.allowUserFree = true;
+        if (buffer.fileCount() > 0) {
+            buffer.moveFilesTo(thread.deliveredFiles);
+            thread.fileDelivery = buffer;
+        }
         if (command == BR_TRANSACTION && !transaction.isOneway()) {
             transaction.toParent = thread.transactionStack;
             transaction.toThread = thread;

@@ -1,10 +1,11 @@
 package org.binder4j.driver;
 
-import org.binder4j.protocol.LittleEndian;
 import static org.binder4j.protocol.LittleEndian.INT;
 import static org.binder4j.protocol.LittleEndian.LONG;
+import static org.binder4j.protocol.Errno.EBADF;
 import static org.binder4j.protocol.Errno.EFAULT;
 import static org.binder4j.protocol.Errno.EINVAL;
+import static org.binder4j.protocol.Errno.EPERM;
 import static org.binder4j.protocol.Errno.EPROTO;
 import static org.binder4j.protocol.Errno.ESRCH;
 import static org.binder4j.protocol.Returns.BR_DEAD_REPLY;
@@ -30,6 +31,9 @@ import org.binder4j.protocol.TransactionFlags;
  * the recursion rule, copying the payload once into a buffer in the target's area, translating its
  * objects, queueing the result, and every way this can fail. Also the failed replies that travel back
  * to waiting callers when a transaction cannot complete.
+ *
+ * <p>The files attached to a write belong to its first transaction: its FD objects must take them all,
+ * and when it fails those it had not taken are closed with it.
  */
 final class Transactions {
     private final BinderContext context;
@@ -89,9 +93,19 @@ final class Transactions {
             return;
         }
         if (buildBuffer(flags, oneway, dataSize, offsetsSize, writeBuffer.get(LONG, tr + DATA_BUFFER_OFFSET),
-                writeBuffer.get(LONG, tr + DATA_OFFSETS_OFFSET))) {
+                writeBuffer.get(LONG, tr + DATA_OFFSETS_OFFSET)) && claimedAllFiles()) {
             queue(writeBuffer.get(INT, tr + CODE_OFFSET), flags, reply, oneway);
         }
+    }
+
+    /** A transaction's FD objects must take every file attached to its write. */
+    private boolean claimedAllFiles() {
+        if (sender.attachedFiles.isEmpty()) {
+            return true;
+        }
+        return fail(BR_FAILED_REPLY, -EBADF, FailureSite.FDS_NOT_CLAIMED, "the write-read attached "
+                + sender.attachedFileCount + " file descriptors but the transaction's FD objects took "
+                + buffer.fileCount());
     }
 
     /** A reply goes to the caller of the transaction on top of the sender's stack. */
@@ -207,7 +221,7 @@ final class Transactions {
             return fail(BR_FAILED_REPLY, -EINVAL, FailureSite.OFFSETS_SIZE, "offsets size " + offsetsSize
                     + " is not a multiple of 8");
         }
-        int translated = translator.translate(sender, targetProc, buffer);
+        int translated = translator.translate(sender, targetProc, buffer, inReplyTo);
         if (translated != 0) {
             return fail(BR_FAILED_REPLY, translated, translator.failureSite, translator.failureDetail);
         }
@@ -319,6 +333,7 @@ final class Transactions {
      * @return false, for the caller to return
      */
     private boolean fail(int command, int errno, FailureSite site, String detail) {
+        context.closeFiles(sender.attachedFiles);
         if (buffer != null) {
             buffers.releaseFailed(buffer);
             buffer = null;
@@ -330,7 +345,7 @@ final class Transactions {
         logEntry.returnErrorParam = errno;
         logEntry.returnErrorLine = site.number();
         context.failedTransactionLog.add().copyFrom(logEntry);
-        if (errno == -EINVAL || errno == -EPROTO || errno == -EFAULT) {
+        if (errno == -EINVAL || errno == -EPROTO || errno == -EFAULT || errno == -EBADF || errno == -EPERM) {
             context.userErrors.report(sender, "transaction " + debugId + " failed: " + detail);
         }
         ExtendedError error = new ExtendedError(debugId, command, errno, detail);

@@ -18,8 +18,9 @@ import org.binder4j.protocol.WriteRead;
 
 /**
  * Steps a {@link BinderDriver} by hand, on one Java thread: processes with their own receive areas,
- * threads that queue BC_ commands and read parsed BR_ returns, and the wake-ups the driver asked for.
- * {@link #close()} releases every process and checks that nothing leaked.
+ * threads that queue BC_ commands and read parsed BR_ returns, fake files they attach and receive, and
+ * the wake-ups the driver asked for. {@link #close()} releases every process, closes the files threads
+ * received (as their transport would), and checks that nothing leaked: every file closed exactly once.
  */
 final class DriverHarness implements AutoCloseable {
     static final long DEFAULT_AREA = DriverConfig.DEFAULT_RECEIVE_AREA_SIZE_BYTES;
@@ -28,6 +29,8 @@ final class DriverHarness implements AutoCloseable {
     final List<BinderThread> woken = new ArrayList<>();
     final BinderDriver driver;
     private final List<TestProc> procs = new ArrayList<>();
+    private final List<TestThread> threads = new ArrayList<>();
+    private final List<FakeFile> files = new ArrayList<>();
 
     DriverHarness() {
         this(DriverConfig.defaults());
@@ -48,6 +51,13 @@ final class DriverHarness implements AutoCloseable {
         return proc;
     }
 
+    /** A new open file, for a thread to attach to a transaction. */
+    FakeFile file(String name) {
+        FakeFile file = new FakeFile(name);
+        files.add(file);
+        return file;
+    }
+
     /** The wake-ups since the last call, oldest first. */
     List<BinderThread> takeWoken() {
         List<BinderThread> taken = List.copyOf(woken);
@@ -60,7 +70,12 @@ final class DriverHarness implements AutoCloseable {
      * keeps a strong ref to it; both answer as libbinder would. Returns the manager's handle.
      */
     int publish(TestThread owner, TestThread manager, long ptr, long cookie) {
-        assertEquals(List.of(), owner.call(0, Parcel.empty().putBinder(ptr, cookie)).read());
+        return publish(owner, manager, Parcel.empty().putBinder(ptr, cookie));
+    }
+
+    /** Like {@link #publish(TestThread, TestThread, long, long)}, with the object {@code object} holds. */
+    int publish(TestThread owner, TestThread manager, Parcel object) {
+        assertEquals(List.of(), owner.call(0, object).read());
         Ret call = find(manager.read(), Returns.BR_TRANSACTION);
         int handle = manager.proc.object(call, 0).handle();
         manager.acquire(handle).freeBuffer(call).reply(Parcel.empty()).read();
@@ -90,7 +105,13 @@ final class DriverHarness implements AutoCloseable {
         for (TestProc proc : procs) {
             proc.release();
         }
-        assertEquals(new DriverStats(0, 0, 0, 0, 0, 0, 0), driver.stats(), "left in the driver after all procs died");
+        for (TestThread thread : threads) {
+            thread.takeReceived().forEach(BinderFile::close);
+        }
+        assertEquals(new DriverStats(0, 0, 0, 0, 0, 0, 0, 0), driver.stats(), "left in the driver after all procs died");
+        for (FakeFile file : files) {
+            assertEquals(1, file.closes(), () -> file + " closed once");
+        }
         arena.close();
     }
 
@@ -116,7 +137,9 @@ final class DriverHarness implements AutoCloseable {
 
         TestThread thread(int tid, long sendBufferBytes) {
             MemorySegment sendBuffer = arena.allocate(sendBufferBytes, 8);
-            return new TestThread(this, driver.attachThread(proc, tid, sendBuffer), sendBuffer);
+            TestThread thread = new TestThread(this, driver.attachThread(proc, tid, sendBuffer), sendBuffer);
+            threads.add(thread);
+            return thread;
         }
 
         int pid() {
@@ -174,6 +197,8 @@ final class DriverHarness implements AutoCloseable {
         private final MemorySegment writeBuffer = arena.allocate(64 * 1024, 8);
         private final MemorySegment readBuffer = arena.allocate(4096, 8);
         private final WriteRead bwr = new WriteRead();
+        private final List<BinderFile> attached = new ArrayList<>();
+        private final List<BinderFile> received = new ArrayList<>();
         private long writeSize;
         private long sendUsed;
         /** Result of the last write-read. */
@@ -245,6 +270,24 @@ final class DriverHarness implements AutoCloseable {
             writeBuffer.set(LONG, tr + TransactionDataDescriptor.DATA_BUFFER_OFFSET, dataAt);
             writeBuffer.set(LONG, tr + TransactionDataDescriptor.DATA_OFFSETS_OFFSET, offsetsAt);
             return this;
+        }
+
+        /** Attaches files to the next write-read. */
+        TestThread attach(BinderFile... files) {
+            attached.addAll(List.of(files));
+            return this;
+        }
+
+        /** The files the reads so far delivered and the test has not taken yet, in order; the test owns them now. */
+        List<BinderFile> takeReceived() {
+            List<BinderFile> taken = List.copyOf(received);
+            received.clear();
+            return taken;
+        }
+
+        /** Says the files of the last read could not be received (a full descriptor table). */
+        int refuseFiles() {
+            return driver.refuseDeliveredFiles(thread, -Errno.EMFILE);
         }
 
         TestThread freeBuffer(Ret received) {
@@ -348,21 +391,29 @@ final class DriverHarness implements AutoCloseable {
         List<Ret> tryRead(boolean nonBlocking) {
             bwr.write(writeBuffer, writeSize).read(readBuffer, 4096);
             bwr.nonBlocking = nonBlocking;
-            finish(driver.writeRead(thread, bwr));
+            finish(writeRead());
             return parse(readBuffer, bwr.readConsumed);
         }
 
         /** Sends the queued commands without reading. */
         int write() {
             bwr.write(writeBuffer, writeSize);
-            finish(driver.writeRead(thread, bwr));
+            finish(writeRead());
             return status;
+        }
+
+        private int writeRead() {
+            List<BinderFile> files = List.copyOf(attached);
+            attached.clear();
+            int result = driver.writeRead(thread, bwr, files);
+            driver.takeDeliveredFiles(thread, received);
+            return result;
         }
 
         private List<Ret> exchange(boolean nonBlocking, long capacity) {
             bwr.write(writeBuffer, writeSize).read(readBuffer, capacity);
             bwr.nonBlocking = nonBlocking;
-            finish(driver.writeRead(thread, bwr));
+            finish(writeRead());
             List<Ret> returns = parse(readBuffer, bwr.readConsumed);
             if (status != 0 && status != -Errno.EAGAIN) {
                 throw new AssertionError("write-read failed: " + Errno.name(status) + ", read " + returns);

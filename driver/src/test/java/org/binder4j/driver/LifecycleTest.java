@@ -61,7 +61,7 @@ class LifecycleTest {
             proc.release();
             assertTrue(proc.proc.isDead());
         }
-        assertEquals(new DriverStats(0, 0, 0, 0, 0, 0, 0), harness.driver.stats());
+        assertEquals(new DriverStats(0, 0, 0, 0, 0, 0, 0, 0), harness.driver.stats());
         harness.close();
     }
 

@@ -38,6 +38,17 @@ final class Parcel {
         return putObject(FlatObjectDescriptor.BINDER_TYPE_BINDER, ptr, cookie);
     }
 
+    /** A local object whose node (if this creates it) accepts file descriptors. */
+    Parcel putBinderAcceptingFds(long ptr, long cookie) {
+        return putObject(FlatObjectDescriptor.BINDER_TYPE_BINDER, FlatObjectDescriptor.FLAT_BINDER_FLAG_ACCEPTS_FDS, ptr,
+                cookie);
+    }
+
+    /** An FD object naming the sender's descriptor {@code fd}; {@code cookie} 1 says the parcel owns it. */
+    Parcel putFd(int fd, long cookie) {
+        return putObject(FlatObjectDescriptor.BINDER_TYPE_FD, 0, Integer.toUnsignedLong(fd), cookie);
+    }
+
     Parcel putWeakBinder(long ptr, long cookie) {
         return putObject(FlatObjectDescriptor.BINDER_TYPE_WEAK_BINDER, ptr, cookie);
     }
@@ -52,8 +63,12 @@ final class Parcel {
 
     /** A 24-byte object record of any type, listed in the offsets. */
     Parcel putObject(int type, long binder, long cookie) {
+        return putObject(type, 0, binder, cookie);
+    }
+
+    Parcel putObject(int type, int flags, long binder, long cookie) {
         addOffset(data.size());
-        return putInt(type).putInt(0).putLong(binder).putLong(cookie);
+        return putInt(type).putInt(flags).putLong(binder).putLong(cookie);
     }
 
     /** Lists an offset without writing anything there (for malformed tables). */

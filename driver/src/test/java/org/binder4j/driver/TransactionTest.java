@@ -151,8 +151,9 @@ class TransactionTest {
     }
 
     @Test
-    void scenario29_fileDescriptorObjectIsRejectedForNow() {
-        assertMalformed(Parcel.empty().putObject(FlatObjectDescriptor.BINDER_TYPE_FD, 3, 0), "FD objects");
+    void scenario29_fileDescriptorArrayObjectIsRejected() {
+        assertMalformed(Parcel.empty().putObject(FlatObjectDescriptor.BINDER_TYPE_FDA, 0, 0).putLong(0),
+                "FDA objects are not supported");
     }
 
     @Test

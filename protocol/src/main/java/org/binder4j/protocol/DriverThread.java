@@ -23,8 +23,15 @@ public interface DriverThread extends AutoCloseable {
      * until the driver has something for this thread (unless {@code bwr.nonBlocking}) and fills the read
      * part. Waiting ends early, with -EINTR, when the calling Java thread is interrupted.
      *
-     * @return 0, or a negative errno: -EINVAL for an unknown or malformed command, -EAGAIN for a
-     *     non-blocking read with nothing to read, -EINTR, -ECONNRESET when the driver is gone
+     * <p>Descriptors: copies of {@code bwr.writeFds} (at most
+     * {@link FlatObjectDescriptor#MAX_FDS_PER_TRANSACTION}) go with the write; a descriptor that is not
+     * open makes the transaction's FD objects fail for lack of files. The read sets {@code bwr.readFds}
+     * to those of the transaction it delivered, which the caller then owns; a delivery whose descriptors
+     * this process could not take is undone and never shows.
+     *
+     * @return 0, or a negative errno: -EINVAL for an unknown or malformed command, -EBADF for
+     *     descriptors attached to a write that holds no transaction, -EAGAIN for a non-blocking read with
+     *     nothing to read, -EINTR, -ECONNRESET when the driver is gone
      */
     int writeRead(WriteRead bwr);
 

@@ -14,6 +14,7 @@ public final class Errno {
     public static final int ENOMEM = 12;
     public static final int EFAULT = 14;
     public static final int EBUSY = 16;
+    public static final int EMFILE = 24;
     public static final int EINVAL = 22;
     public static final int ENOSPC = 28;
     public static final int EPIPE = 32;
@@ -35,6 +36,7 @@ public final class Errno {
             case ENOMEM -> "ENOMEM";
             case EFAULT -> "EFAULT";
             case EBUSY -> "EBUSY";
+            case EMFILE -> "EMFILE";
             case EINVAL -> "EINVAL";
             case ENOSPC -> "ENOSPC";
             case EPIPE -> "EPIPE";

@@ -7,8 +7,13 @@ import java.lang.foreign.MemorySegment;
  * The driver consumes commands from {@code writeBuffer[writeConsumed, writeSize)} first, then fills
  * {@code readBuffer[readConsumed, readSize)} with returns. One instance is reused per thread, so the
  * hot path allocates nothing.
+ *
+ * <p>File descriptors travel next to the commands and returns, as {@link FlatObjectDescriptor} describes:
+ * {@link #writeFds} with the write, {@link #readFds} with the read.
  */
 public final class WriteRead {
+    private static final int[] NO_FDS = {};
+
     public MemorySegment writeBuffer = MemorySegment.NULL;
     public long writeSize;
     public long writeConsumed;
@@ -17,14 +22,31 @@ public final class WriteRead {
     public long readConsumed;
     /** Return -EAGAIN instead of waiting when there is nothing to read (binder's O_NONBLOCK). */
     public boolean nonBlocking;
+    /**
+     * The first {@link #writeFdCount} entries are the descriptors of the write's transaction, in the order
+     * of its FD objects. The caller keeps them: the transport passes copies on, and sets the count to 0
+     * once it has (so a retried write-read does not send them twice).
+     */
+    public int[] writeFds = NO_FDS;
+    public int writeFdCount;
+    /**
+     * Set by the transport: the first {@link #readFdCount} entries are the descriptors that came with the
+     * read, those of the BR_TRANSACTION or BR_REPLY it ends with; that transaction's FD objects hold
+     * indexes into them. They belong to the caller once the write-read returns. The transport may replace
+     * the array with a larger one.
+     */
+    public int[] readFds = NO_FDS;
+    public int readFdCount;
 
     /** Prepares a write of {@code sizeBytes} from {@code buffer} and no read. */
     public WriteRead write(MemorySegment buffer, long sizeBytes) {
         writeBuffer = buffer;
         writeSize = sizeBytes;
         writeConsumed = 0;
+        writeFdCount = 0;
         readSize = 0;
         readConsumed = 0;
+        readFdCount = 0;
         return this;
     }
 
@@ -33,6 +55,14 @@ public final class WriteRead {
         readBuffer = buffer;
         readSize = capacityBytes;
         readConsumed = 0;
+        readFdCount = 0;
+        return this;
+    }
+
+    /** Attaches the first {@code count} descriptors of {@code fds} to the write, which must already be set. */
+    public WriteRead attach(int[] fds, int count) {
+        writeFds = fds;
+        writeFdCount = count;
         return this;
     }
 }

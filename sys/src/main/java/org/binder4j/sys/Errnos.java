@@ -11,6 +11,8 @@ public final class Errnos {
     public static final int EBADF = 9;
     public static final int EAGAIN = 11;
     public static final int EINVAL = 22;
+    public static final int ENFILE = 23;
+    public static final int EMFILE = 24;
     public static final int EPIPE = 32;
     public static final int EMSGSIZE = 90;
     public static final int ECONNABORTED = 103;

@@ -58,6 +58,18 @@ final class LibC {
     private static final MethodHandle FCNTL_INT = function("fcntl",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
             ERRNO, CRITICAL, Linker.Option.firstVariadicArg(2));
+    // int open(const char *pathname, int flags, ... /* mode_t mode */);  -- may block (FIFOs, NFS)
+    private static final MethodHandle OPEN = function("open",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), ERRNO, Linker.Option.firstVariadicArg(2));
+    // int pipe2(int pipefd[2], int flags);
+    private static final MethodHandle PIPE2 =
+            function("pipe2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), ERRNO, CRITICAL);
+    // int getrlimit(int resource, struct rlimit *rlim);
+    private static final MethodHandle GETRLIMIT =
+            function("getrlimit", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS), ERRNO, CRITICAL);
+    // int setrlimit(int resource, const struct rlimit *rlim);
+    private static final MethodHandle SETRLIMIT =
+            function("setrlimit", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS), ERRNO, CRITICAL);
     // ssize_t read(int fd, void *buf, size_t count);
     private static final MethodHandle READ =
             function("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), ERRNO);
@@ -251,6 +263,42 @@ final class LibC {
         MemorySegment state = state();
         try {
             return result((int) FCNTL_INT.invokeExact(state, fd, command, argument), state);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
+    }
+
+    static int open(MemorySegment path, int flags, int mode) {
+        MemorySegment state = state();
+        try {
+            return result((int) OPEN.invokeExact(state, path, flags, mode), state);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
+    }
+
+    static int pipe2(MemorySegment fds, int flags) {
+        MemorySegment state = state();
+        try {
+            return result((int) PIPE2.invokeExact(state, fds, flags), state);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
+    }
+
+    static int getrlimit(int resource, MemorySegment limit) {
+        MemorySegment state = state();
+        try {
+            return result((int) GETRLIMIT.invokeExact(state, resource, limit), state);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
+    }
+
+    static int setrlimit(int resource, MemorySegment limit) {
+        MemorySegment state = state();
+        try {
+            return result((int) SETRLIMIT.invokeExact(state, resource, limit), state);
         } catch (Throwable t) {
             throw unchecked(t);
         }

@@ -59,15 +59,15 @@ final class Msg {
         return m;
     }
 
-    /** Writes one SCM_RIGHTS control message carrying {@code fds}; returns its length (CMSG_SPACE). */
-    static long writeRights(Scratch s, int[] fds) {
+    /** Writes one SCM_RIGHTS control message carrying the first {@code count} of {@code fds}; returns its length (CMSG_SPACE). */
+    static long writeRights(Scratch s, int[] fds, int count) {
         MemorySegment c = s.control;
-        long space = controlSpace(fds.length);
+        long space = controlSpace(count);
         c.set(JAVA_INT, space - Integer.BYTES, 0); // the padding, when the count is odd
-        c.set(JAVA_LONG, 0, CMSG_HEADER + (long) fds.length * Integer.BYTES); // CMSG_LEN
+        c.set(JAVA_LONG, 0, CMSG_HEADER + (long) count * Integer.BYTES); // CMSG_LEN
         c.set(JAVA_INT, CMSG_LEVEL, SOL_SOCKET);
         c.set(JAVA_INT, CMSG_TYPE, SCM_RIGHTS);
-        for (int i = 0; i < fds.length; i++) {
+        for (int i = 0; i < count; i++) {
             c.set(JAVA_INT, CMSG_HEADER + (long) i * Integer.BYTES, fds[i]);
         }
         return space;
@@ -87,6 +87,11 @@ final class Msg {
         int[] fds = new int[count];
         scanFds(s, fds);
         return fds;
+    }
+
+    /** Moves the descriptors that recvmsg installed into {@code into}; allocates nothing. */
+    static void takeFds(Scratch s, ReceivedFds into, boolean truncated) {
+        into.set(scanFds(s, into.array()), truncated);
     }
 
     /** Closes the descriptors that recvmsg installed; allocates only when there were some. */

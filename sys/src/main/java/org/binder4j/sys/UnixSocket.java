@@ -114,13 +114,24 @@ public final class UnixSocket {
 
     /** Like {@link #send}, with {@code fds} attached in one SCM_RIGHTS message; the caller keeps its copies. */
     public static int sendWithFds(int fd, MemorySegment data, long sizeBytes, int... fds) {
+        return sendWithFds(fd, data, sizeBytes, fds, fds.length);
+    }
+
+    /**
+     * Like {@link #send}, with the first {@code fdCount} of {@code fds} attached in one SCM_RIGHTS message
+     * (at most {@value Scratch#MAX_FDS}); the caller keeps its copies. Allocates nothing.
+     *
+     * @throws SysException with EBADF if one of them is not an open descriptor; nothing was sent then
+     */
+    public static int sendWithFds(int fd, MemorySegment data, long sizeBytes, int[] fds, int fdCount) {
         checkBuffer(data, sizeBytes);
-        if (fds.length > Scratch.MAX_FDS) {
-            throw new IllegalArgumentException(fds.length + " fds in one message, the limit is " + Scratch.MAX_FDS);
+        if (fdCount < 0 || fdCount > fds.length || fdCount > Scratch.MAX_FDS) {
+            throw new IllegalArgumentException(fdCount + " fds of " + fds.length + " in one message, the limit is "
+                    + Scratch.MAX_FDS);
         }
         Scratch s = Scratch.get();
-        long controlBytes = fds.length == 0 ? 0 : Msg.writeRights(s, fds);
-        return sendMessage(fd, Msg.prepare(s, data, sizeBytes, controlBytes), sizeBytes, fds.length);
+        long controlBytes = fdCount == 0 ? 0 : Msg.writeRights(s, fds, fdCount);
+        return sendMessage(fd, Msg.prepare(s, data, sizeBytes, controlBytes), sizeBytes, fdCount);
     }
 
     /**
@@ -136,6 +147,29 @@ public final class UnixSocket {
      */
     public static int receiveNonBlocking(int fd, MemorySegment buffer, long capacityBytes) {
         return receiveClosingFds(fd, buffer, capacityBytes, MSG_DONTWAIT);
+    }
+
+    /**
+     * Blocks for one message and keeps the descriptors that came with it in {@code fds} (up to
+     * {@value Scratch#MAX_FDS}, the most one message can carry); allocates nothing. Returns the message's
+     * size, 0 when the peer has closed, or {@code -EMSGSIZE} when it did not fit in {@code capacityBytes}
+     * (the rest is lost and its descriptors are closed). Descriptors the kernel could not install are
+     * reported by {@link ReceivedFds#truncated()}.
+     */
+    public static int receive(int fd, MemorySegment buffer, long capacityBytes, ReceivedFds fds) {
+        checkBuffer(buffer, capacityBytes);
+        Scratch s = Scratch.get();
+        long n = receiveMessage(s, fd, buffer, capacityBytes, Msg.controlSpace(Scratch.MAX_FDS), 0);
+        if (n < 0) {
+            throw new SysException("recvmsg(fd=" + fd + ", capacity=" + capacityBytes + ")", (int) -n);
+        }
+        int flags = Msg.flags(s);
+        Msg.takeFds(s, fds, (flags & MSG_CTRUNC) != 0);
+        if ((flags & MSG_TRUNC) != 0) {
+            fds.closeAll();
+            return -Errnos.EMSGSIZE;
+        }
+        return (int) n;
     }
 
     /**

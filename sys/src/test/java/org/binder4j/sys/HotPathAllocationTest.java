@@ -11,12 +11,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Send, receive, futex and eventfd calls must not allocate once compiled: they run for every transaction.
+ * Send, receive (with and without a descriptor list), futex and eventfd calls must not allocate once compiled: they run for every transaction.
  * The interpreter and C1 allocate inside the downcall machinery, so the test waits for a round without.
  */
 class HotPathAllocationTest {
     private static final int ROUNDS = 10_000;
     private static final int MAX_WARM_UP_ROUNDS = 50;
+    private static final int[] NO_FDS = {};
+    private static final ReceivedFds RECEIVED = new ReceivedFds();
 
     private final Cleanup cleanup = new Cleanup();
 
@@ -46,10 +48,13 @@ class HotPathAllocationTest {
     }
 
     private static void roundTrips(int[] pair, EventFd event, MemorySegment buffer, MemorySegment word) {
+        ReceivedFds fds = RECEIVED;
         for (int i = 0; i < ROUNDS; i++) {
             buffer.set(JAVA_INT, 0, i);
             UnixSocket.send(pair[0], buffer, 64);
             assertEquals(64, UnixSocket.receive(pair[1], buffer, buffer.byteSize()));
+            UnixSocket.sendWithFds(pair[0], buffer, 64, NO_FDS, 0);
+            assertEquals(64, UnixSocket.receive(pair[1], buffer, buffer.byteSize(), fds));
             assertEquals(-Errnos.EAGAIN, UnixSocket.receiveNonBlocking(pair[1], buffer, buffer.byteSize()));
             assertEquals(-Errnos.EAGAIN, Futex.wait(word, 1, -1));
             assertEquals(0, Futex.wake(word, 1));

@@ -123,6 +123,45 @@ class UnixSocketTest {
     }
 
     @Test
+    void reusableListKeepsTheDescriptorsOfEachMessage() {
+        int[] pair = cleanup.fds(UnixSocket.socketPair());
+        int[] pipe = cleanup.fds(Fds.pipe());
+        ReceivedFds fds = new ReceivedFds();
+        out.set(JAVA_INT, 0, 1);
+
+        assertEquals(4, UnixSocket.sendWithFds(pair[0], out, 4, new int[] {pipe[1], pipe[0], -1}, 2));
+        assertEquals(4, UnixSocket.sendWithFds(pair[0], out, 4, pipe, 0));
+
+        assertEquals(4, UnixSocket.receive(pair[1], in, in.byteSize(), fds));
+        assertEquals(2, fds.count());
+        assertEquals(false, fds.truncated());
+        int first = fds.get(0);
+        int second = fds.get(1);
+        assertTrue(Fds.isCloseOnExec(first));
+        assertEquals(Fds.O_WRONLY, Fds.statusFlags(first) & Fds.O_ACCMODE, "the pipe's write end came first");
+        fds.clear();
+        assertEquals(4, UnixSocket.receive(pair[1], in, in.byteSize(), fds));
+        assertEquals(0, fds.count());
+        assertTrue(Fds.isOpen(first), "clear leaves them to whoever took them");
+        Fds.close(first);
+        Fds.close(second);
+        assertThrows(IndexOutOfBoundsException.class, () -> fds.get(0));
+    }
+
+    @Test
+    void sendingADescriptorThatIsNotOpenFailsWithEbadfAndSendsNothing() {
+        int[] pair = cleanup.fds(UnixSocket.socketPair());
+        int closed = Fds.dup(pair[0]);
+        Fds.close(closed);
+
+        SysException e = assertThrows(SysException.class,
+                () -> UnixSocket.sendWithFds(pair[0], out, 4, new int[] {closed}, 1));
+
+        assertEquals(Errnos.EBADF, e.errno());
+        assertEquals(-Errnos.EAGAIN, UnixSocket.receiveNonBlocking(pair[1], in, in.byteSize()));
+    }
+
+    @Test
     void truncatedMessageIsReportedAsEmsgsize() {
         int[] pair = cleanup.fds(UnixSocket.socketPair());
 

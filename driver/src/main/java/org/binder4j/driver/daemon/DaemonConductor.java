@@ -17,10 +17,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import org.binder4j.driver.BinderDriver;
+import org.binder4j.driver.BinderFile;
 import org.binder4j.driver.BinderProc;
 import org.binder4j.driver.ExtendedError;
+import org.binder4j.driver.host.DescriptorFile;
 import org.binder4j.driver.host.DriverHost;
 import org.binder4j.protocol.Errno;
+import org.binder4j.protocol.FlatObjectDescriptor;
 import org.binder4j.protocol.ProtocolVersion;
 import org.binder4j.protocol.WriteRead;
 import org.binder4j.sys.Credentials;
@@ -29,7 +32,8 @@ import org.binder4j.sys.EventFd;
 import org.binder4j.sys.Fds;
 import org.binder4j.sys.MappedRegion;
 import org.binder4j.sys.Memfd;
-import org.binder4j.sys.Received;
+import org.binder4j.sys.OpenFileLimit;
+import org.binder4j.sys.ReceivedFds;
 import org.binder4j.sys.SysException;
 import org.binder4j.sys.UnixSocket;
 
@@ -37,7 +41,8 @@ import org.binder4j.sys.UnixSocket;
  * The daemon's single thread: accepts connections, reads requests, feeds them to the driver and answers.
  * Answers to blocked reads are sent by whichever thread delivers the wake-up, under the host lock; every
  * send happens under that lock, so one response buffer serves all. A client that breaks the protocol is
- * disconnected with a log line that says how; the others are not affected.
+ * disconnected with a log line that says how; the others are not affected. Descriptors a client attaches
+ * to a write-read go to the driver as files, and the files a read delivers go out with the response.
  */
 final class DaemonConductor implements Runnable {
     private static final long LISTEN_ID = -1;
@@ -62,6 +67,12 @@ final class DaemonConductor implements Runnable {
     private final MemorySegment response = arena.allocate(MAX_MESSAGE_BYTES, 8);
     private final MemorySegment readView = response.asSlice(HEADER_SIZE_BYTES);
     private final WriteRead bwr = new WriteRead();
+    /** Descriptors that came with the request being served; those still here afterwards are closed. */
+    private final ReceivedFds requestFds = new ReceivedFds();
+    private final ArrayList<DescriptorFile> attached = new ArrayList<>();
+    /** Guarded by the host lock, as the response. */
+    private final ArrayList<BinderFile> delivered = new ArrayList<>();
+    private final int[] deliveredFds = new int[FlatObjectDescriptor.MAX_FDS_PER_TRANSACTION];
 
     DaemonConductor(DriverHost host, int listenFd) {
         this.host = host;
@@ -123,23 +134,24 @@ final class DaemonConductor implements Runnable {
             return;
         }
         int size;
-        int fd = -1;
         try {
-            Received received = UnixSocket.receiveWithFds(connection.fd, request, REQUEST_CAPACITY_BYTES, 1);
-            size = received.sizeBytes();
-            fd = received.fds().length > 0 ? received.fds()[0] : -1;
+            size = UnixSocket.receive(connection.fd, request, REQUEST_CAPACITY_BYTES, requestFds);
         } catch (SysException e) {
             disconnect(connection, e.getMessage());
             return;
         }
-        if (size <= 0) {
-            disconnect(connection, size < 0 ? "oversized message" : null);
-            return;
-        }
         try {
+            if (size <= 0) {
+                disconnect(connection, size < 0 ? "oversized message" : null);
+                return;
+            }
+            if (requestFds.truncated()) {
+                DaemonLog.warn("the descriptors " + connection.describe() + " sent did not all arrive: the daemon's"
+                        + " descriptor table is full (RLIMIT_NOFILE " + OpenFileLimit.soft() + ")");
+            }
             switch (connection.kind) {
-                case NEW -> hello(connection, size, fd);
-                case SESSION, THREAD -> request(connection, size, fd);
+                case NEW -> hello(connection, size);
+                case SESSION, THREAD -> request(connection, size);
             }
         } catch (ProtocolViolation | SysException violation) {
             disconnect(connection, violation.getMessage());
@@ -147,9 +159,7 @@ final class DaemonConductor implements Runnable {
             DaemonLog.warn("internal error serving " + connection.describe() + ", disconnecting it: " + stackTrace(bug));
             disconnect(connection, bug.toString());
         } finally {
-            if (fd >= 0) {
-                Fds.closeQuietly(fd);
-            }
+            requestFds.closeAll();
         }
     }
 
@@ -159,7 +169,7 @@ final class DaemonConductor implements Runnable {
         return text.toString();
     }
 
-    private void hello(DaemonConnection connection, int size, int fd) {
+    private void hello(DaemonConnection connection, int size) {
         if (size < HELLO_SIZE_BYTES || request.get(INT, MAGIC_OFFSET) != MAGIC) {
             throw new ProtocolViolation("sent " + size + " bytes that are not a binder4j hello (magic 0x"
                     + Integer.toHexString(size >= 4 ? request.get(INT, 0) : 0) + ")");
@@ -174,9 +184,11 @@ final class DaemonConductor implements Runnable {
         }
         short kind = request.get(SHORT, KIND_OFFSET);
         if (kind == KIND_SESSION) {
+            requireFds(0, "session hello");
             openSession(connection, size);
         } else if (kind == KIND_THREAD) {
-            attachThread(connection, fd);
+            requireFds(1, "thread hello");
+            attachThread(connection, requestFds.get(0));
         } else {
             throw new ProtocolViolation("hello of unknown kind " + kind);
         }
@@ -240,9 +252,6 @@ final class DaemonConductor implements Runnable {
     }
 
     private MappedRegion mapSendBuffer(int fd, long sizeBytes) {
-        if (fd < 0) {
-            throw new ProtocolViolation("sent no send buffer descriptor");
-        }
         if (sizeBytes <= 0 || sizeBytes > MAX_SEND_BUFFER_BYTES || Fds.size(fd) < sizeBytes) {
             throw new ProtocolViolation("send buffer of " + sizeBytes + " bytes (descriptor holds " + Fds.size(fd)
                     + ", limit " + MAX_SEND_BUFFER_BYTES + ")");
@@ -254,7 +263,15 @@ final class DaemonConductor implements Runnable {
         return MappedRegion.map(fd, sizeBytes, false);
     }
 
-    private void request(DaemonConnection connection, int size, int fd) {
+    /** Requests other than WRITE_READ take a fixed number of descriptors; anything else breaks the protocol. */
+    private void requireFds(int expected, String request) {
+        if (requestFds.count() != expected || requestFds.truncated()) {
+            throw new ProtocolViolation("sent " + requestFds.count() + (requestFds.truncated() ? " (truncated)" : "")
+                    + " descriptors with a " + request + ", which takes " + expected);
+        }
+    }
+
+    private void request(DaemonConnection connection, int size) {
         if (size < HEADER_SIZE_BYTES) {
             throw new ProtocolViolation("sent a " + size + "-byte request, shorter than its " + HEADER_SIZE_BYTES + "-byte header");
         }
@@ -262,6 +279,9 @@ final class DaemonConductor implements Runnable {
         long arg0 = request.get(LONG, ARG0_OFFSET);
         long arg1 = request.get(LONG, ARG1_OFFSET);
         boolean thread = connection.kind == DaemonConnection.Kind.THREAD;
+        if (type != WRITE_READ) {
+            requireFds(type == SEND_BUFFER ? 1 : 0, "request of type " + type);
+        }
         host.lock().lock();
         try {
             BinderDriver driver = host.driver();
@@ -273,7 +293,7 @@ final class DaemonConductor implements Runnable {
                 }
                 case SEND_BUFFER -> {
                     requireThread(thread, type);
-                    MappedRegion grown = mapSendBuffer(fd, arg0);
+                    MappedRegion grown = mapSendBuffer(requestFds.get(0), arg0);
                     driver.setSendBuffer(connection.thread, grown.segment());
                     connection.sendBuffer.close();
                     connection.sendBuffer = grown;
@@ -309,15 +329,48 @@ final class DaemonConductor implements Runnable {
             throw new ProtocolViolation("sent a write-read of " + size + " bytes declaring write " + writeSize
                     + " and read " + readSize + " (read limit " + MAX_IO_BYTES + ")");
         }
+        BinderDriver driver = host.driver();
+        takeRequestFds();
+        if ((flags & FLAG_FDS_REFUSED) != 0) {
+            int refused = driver.refuseDeliveredFiles(connection.thread, -Errno.EMFILE);
+            if (refused != 0) {
+                closeAttached();
+                respond(connection, WRITE_READ, refused, 0, 0, 0);
+                return;
+            }
+        }
         bwr.write(writeView, writeSize).read(readView, readSize);
         bwr.nonBlocking = (flags & FLAG_NONBLOCK) != 0;
-        int status = host.driver().writeRead(connection.thread, bwr);
+        int status = driver.writeRead(connection.thread, bwr, attached);
+        attached.clear();
         if (status == -Errno.EAGAIN && readSize > 0 && !bwr.nonBlocking) {
             connection.pendingReadSizeBytes = readSize;
             connection.pendingWriteConsumed = bwr.writeConsumed;
             return;
         }
-        respond(connection, WRITE_READ, status, bwr.writeConsumed, bwr.readConsumed, bwr.readConsumed);
+        respondWriteRead(connection, status, bwr.writeConsumed, bwr.readConsumed);
+    }
+
+    /**
+     * The request's descriptors become files for the driver, unless some were lost on the way (the
+     * daemon's own table is full): then none, and the transaction's FD objects fail for lack of files.
+     */
+    private void takeRequestFds() {
+        if (requestFds.truncated()) {
+            requestFds.closeAll();
+            return;
+        }
+        for (int i = 0; i < requestFds.count(); i++) {
+            attached.add(new DescriptorFile(requestFds.get(i)));
+        }
+        requestFds.clear();
+    }
+
+    private void closeAttached() {
+        for (DescriptorFile file : attached) {
+            file.close();
+        }
+        attached.clear();
     }
 
     /** The wake-up of a thread blocked in a read. Under the host lock, from any thread. */
@@ -332,7 +385,30 @@ final class DaemonConductor implements Runnable {
             return;
         }
         connection.pendingReadSizeBytes = 0;
-        respond(connection, WRITE_READ, status, connection.pendingWriteConsumed, bwr.readConsumed, bwr.readConsumed);
+        respondWriteRead(connection, status, connection.pendingWriteConsumed, bwr.readConsumed);
+    }
+
+    /**
+     * Answers a write-read whose returns are in {@link #readView}, with the files its read delivered;
+     * the daemon's copies are closed once sent. Under the host lock.
+     */
+    private void respondWriteRead(DaemonConnection connection, int status, long writeConsumed, long readConsumed) {
+        host.driver().takeDeliveredFiles(connection.thread, delivered);
+        int count = delivered.size();
+        try {
+            for (int i = 0; i < count; i++) {
+                deliveredFds[i] = ((DescriptorFile) delivered.get(i)).fd();
+            }
+            putHeader(WRITE_READ, status, writeConsumed, readConsumed);
+            UnixSocket.sendWithFds(connection.fd, response, HEADER_SIZE_BYTES + readConsumed, deliveredFds, count);
+        } catch (SysException e) {
+            DaemonLog.info("could not answer " + connection.describe() + ": " + e.getMessage());
+        } finally {
+            for (int i = 0; i < count; i++) {
+                delivered.get(i).close();
+            }
+            delivered.clear();
+        }
     }
 
     private void debugView(DaemonConnection connection, int size, long offset) {
@@ -361,16 +437,20 @@ final class DaemonConductor implements Runnable {
 
     /** Sends a response whose payload is already in {@link #readView}. Under the host lock. */
     private void respond(DaemonConnection connection, int type, int status, long arg0, long arg1, long payloadBytes) {
-        response.set(INT, TYPE_OFFSET, type);
-        response.set(INT, STATUS_OFFSET, status);
-        response.set(LONG, ARG0_OFFSET, arg0);
-        response.set(LONG, ARG1_OFFSET, arg1);
+        putHeader(type, status, arg0, arg1);
         try {
             UnixSocket.send(connection.fd, response, HEADER_SIZE_BYTES + payloadBytes);
         } catch (SysException e) {
             // The peer is gone; the conductor sees the hang-up and cleans up.
             DaemonLog.info("could not answer " + connection.describe() + ": " + e.getMessage());
         }
+    }
+
+    private void putHeader(int type, int status, long arg0, long arg1) {
+        response.set(INT, TYPE_OFFSET, type);
+        response.set(INT, STATUS_OFFSET, status);
+        response.set(LONG, ARG0_OFFSET, arg0);
+        response.set(LONG, ARG1_OFFSET, arg1);
     }
 
     /** Writes the header of a welcome or a refusal into {@link #response}. Under the host lock. */

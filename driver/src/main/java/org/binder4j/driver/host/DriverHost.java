@@ -12,7 +12,8 @@ import org.binder4j.driver.DriverConfig;
  * {@link #lock()}, and the wake-ups the state machine asks for are delivered to the transport that
  * carries the thread ({@link Waker}) once the call that caused them has returned.
  *
- * <p>Usage: {@code lock; call the driver; deliverWakes(); unlock}.
+ * <p>Usage: {@code lock; call the driver; deliverWakes(); unlock}. Every file a transport attaches to a
+ * write-read is a {@link DescriptorFile}, so each transport can send on what the other took in.
  */
 public final class DriverHost {
 

@@ -51,6 +51,14 @@ package org.binder4j.protocol.wire;
  *   DEBUG_VIEW      offset / - / view name               total length / - / text from offset
  *   ERROR_DETAIL    -                                    - / - / last failure's detail (thread only)
  * </pre>
+ *
+ * <p>File descriptors ({@link org.binder4j.protocol.FlatObjectDescriptor}): a WRITE_READ request carries
+ * those of its transaction as SCM_RIGHTS, in FD-object order; its response carries those of the
+ * BR_TRANSACTION or BR_REPLY it ends with, which is then the last record of the returns. A client whose
+ * recvmsg dropped some of them (MSG_CTRUNC: its descriptor table is full) closes those it got, drops that
+ * last record, and sends its next WRITE_READ with {@link #FLAG_FDS_REFUSED}, no commands and the rest of
+ * its read: the daemon undoes the delivery and reads on. Descriptors on any other request are a protocol
+ * violation, except the one memfd of a thread hello and of SEND_BUFFER.
  */
 public final class WireDescriptor {
     /** "B4JW" read as a little-endian int. */
@@ -96,6 +104,8 @@ public final class WireDescriptor {
 
     /** WRITE_READ flag: do not wait for work (binder's O_NONBLOCK). */
     public static final int FLAG_NONBLOCK = 1;
+    /** WRITE_READ flag: the descriptors of the previous response could not all be received. */
+    public static final int FLAG_FDS_REFUSED = 2;
 
     /** Largest command stream one WRITE_READ may carry, and largest read it may ask for. */
     public static final int MAX_IO_BYTES = 64 * 1024;

@@ -8,30 +8,40 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.binder4j.protocol.DriverThread;
 import org.binder4j.protocol.Errno;
+import org.binder4j.protocol.Returns;
+import org.binder4j.protocol.TransactionDataDescriptor;
 import org.binder4j.protocol.WriteRead;
+import org.binder4j.sys.Errnos;
 import org.binder4j.sys.Fds;
 import org.binder4j.sys.MappedRegion;
 import org.binder4j.sys.Memfd;
 import org.binder4j.sys.Os;
+import org.binder4j.sys.ReceivedFds;
 import org.binder4j.sys.SysException;
 import org.binder4j.sys.UnixSocket;
 
 /**
  * A binder thread's connection to the daemon: one socket (a blocked read is a pending response) and a
  * send buffer, a memfd this process writes and the daemon maps read-only, so the daemon's single copy
- * goes straight from it into the receiver's area.
+ * goes straight from it into the receiver's area. Descriptors travel as SCM_RIGHTS on the write-read
+ * messages; when this process cannot take those of a response (its descriptor table is full), it refuses
+ * that delivery, as {@link org.binder4j.protocol.wire.WireDescriptor} describes.
  */
 final class DaemonDriverThread implements DriverThread {
     private static final long INITIAL_SEND_BUFFER_BYTES = 1024 * 1024;
     private static final long PAGE_BYTES = 4096;
+    /** A BR_TRANSACTION or BR_REPLY: the return word and its binder_transaction_data. */
+    private static final long TRANSACTION_RECORD_BYTES = 4 + TransactionDataDescriptor.SIZE_BYTES;
 
     private final DaemonDriverSession session;
     private final int fd;
     private final int tid;
     private final Arena arena = Arena.ofShared();
     private final MemorySegment message = arena.allocate(MAX_MESSAGE_BYTES, 8);
+    private final ReceivedFds receivedFds = new ReceivedFds();
     private MappedRegion sendBuffer;
     private boolean closed;
 
@@ -101,27 +111,101 @@ final class DaemonDriverThread implements DriverThread {
             throw new IllegalArgumentException("write-read of " + writeBytes + " command bytes and " + readBytes
                     + " read bytes exceeds the wire limit of " + MAX_IO_BYTES);
         }
-        putHeader(WRITE_READ, bwr.nonBlocking ? FLAG_NONBLOCK : 0, readBytes, writeBytes);
+        int flags = bwr.nonBlocking ? FLAG_NONBLOCK : 0;
+        bwr.readFdCount = 0;
+        putHeader(WRITE_READ, flags, readBytes, writeBytes);
         if (writeBytes > 0) {
             MemorySegment.copy(bwr.writeBuffer, bwr.writeConsumed, message, HEADER_SIZE_BYTES, writeBytes);
         }
-        int received;
         try {
-            UnixSocket.send(fd, message, HEADER_SIZE_BYTES + writeBytes);
-            received = UnixSocket.receive(fd, message, MAX_MESSAGE_BYTES);
+            sendWithFds(HEADER_SIZE_BYTES + writeBytes, bwr);
+            if (!receive()) {
+                return -Errno.ECONNRESET;
+            }
+            bwr.writeConsumed += message.get(LONG, ARG0_OFFSET);
+            while (receivedFds.truncated()) {
+                if (!refuseDelivery(bwr, flags)) {
+                    return -Errno.ECONNRESET;
+                }
+            }
         } catch (SysException e) {
             return -Errno.ECONNRESET;
         }
-        if (received < HEADER_SIZE_BYTES) {
-            return -Errno.ECONNRESET;
+        takeReturns(bwr, message.get(LONG, ARG1_OFFSET));
+        takeFds(bwr);
+        return message.get(INT, STATUS_OFFSET);
+    }
+
+    /**
+     * Sends the request in {@link #message} with the write's descriptors. If one of them is not open the
+     * request goes without any, and the driver fails the transaction's FD objects for lack of files.
+     */
+    private void sendWithFds(long sizeBytes, WriteRead bwr) {
+        int count = bwr.writeFdCount;
+        bwr.writeFdCount = 0;
+        if (count > 0) {
+            try {
+                UnixSocket.sendWithFds(fd, message, sizeBytes, bwr.writeFds, count);
+                return;
+            } catch (SysException e) {
+                if (e.errno() != Errnos.EBADF) {
+                    throw e;
+                }
+            }
         }
-        long readConsumed = message.get(LONG, ARG1_OFFSET);
-        bwr.writeConsumed += message.get(LONG, ARG0_OFFSET);
+        UnixSocket.send(fd, message, sizeBytes);
+    }
+
+    /** Receives a response into {@link #message}; false if the daemon is gone. */
+    private boolean receive() {
+        int received = UnixSocket.receive(fd, message, MAX_MESSAGE_BYTES, receivedFds);
+        if (received < HEADER_SIZE_BYTES) {
+            receivedFds.closeAll();
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The response's descriptors did not all arrive: closes those that did, keeps the returns before the
+     * transaction they belonged to (its record ends the response), and asks the daemon to undo that
+     * delivery and read on.
+     *
+     * @return false if the daemon is gone or broke the protocol
+     */
+    private boolean refuseDelivery(WriteRead bwr, int flags) {
+        receivedFds.closeAll();
+        long readConsumed = message.get(LONG, ARG1_OFFSET) - TRANSACTION_RECORD_BYTES;
+        int last = readConsumed < 0 ? 0 : message.get(INT, HEADER_SIZE_BYTES + readConsumed);
+        if (last != Returns.BR_TRANSACTION && last != Returns.BR_REPLY) {
+            return false;
+        }
+        takeReturns(bwr, readConsumed);
+        putHeader(WRITE_READ, flags | FLAG_FDS_REFUSED, bwr.readSize - bwr.readConsumed, 0);
+        UnixSocket.send(fd, message, HEADER_SIZE_BYTES);
+        return receive();
+    }
+
+    private void takeReturns(WriteRead bwr, long readConsumed) {
         if (readConsumed > 0) {
             MemorySegment.copy(message, HEADER_SIZE_BYTES, bwr.readBuffer, bwr.readConsumed, readConsumed);
             bwr.readConsumed += readConsumed;
         }
-        return message.get(INT, STATUS_OFFSET);
+    }
+
+    private void takeFds(WriteRead bwr) {
+        int count = receivedFds.count();
+        if (count == 0) {
+            return;
+        }
+        if (bwr.readFds.length < count) {
+            bwr.readFds = Arrays.copyOf(bwr.readFds, count);
+        }
+        for (int i = 0; i < count; i++) {
+            bwr.readFds[i] = receivedFds.get(i);
+        }
+        bwr.readFdCount = count;
+        receivedFds.clear();
     }
 
     @Override
