@@ -30,7 +30,7 @@ final class StabilityChecker {
 
     static void check(SymbolTable symbols, FrontEndOptions options, Diagnostics diagnostics) {
         StabilityChecker checker = new StabilityChecker(diagnostics);
-        for (DeclSymbol symbol : symbols.all()) {
+        for (DeclSymbol symbol : symbols.named()) {
             checker.check(symbol, options);
         }
     }

@@ -3,6 +3,7 @@ package org.binder4j.aidl.check;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class SymbolTable {
     private final TreeMap<String, DeclSymbol> byName = new TreeMap<>();
     private final Map<Path, LoadedDocument> documents = new HashMap<>();
     private final List<LoadedDocument> loadOrder = new ArrayList<>();
+    private final List<DeclSymbol> symbols = new ArrayList<>();
     private final Diagnostics diagnostics;
 
     SymbolTable(Diagnostics diagnostics) {
@@ -36,13 +38,19 @@ final class SymbolTable {
 
     /**
      * Adds a document's declarations. Nothing is added, and the problems are reported, when a declaration is
-     * already defined elsewhere or its canonical name has a reserved word or a built-in type name as a component.
+     * already defined (in another file, or at the top level of this one) or its canonical name has a reserved word or
+     * a built-in type name as a component. Nested types sharing a name are reported by the declaration checks; the
+     * first one is the one names resolve to.
      */
     boolean register(LoadedDocument document) {
         List<DeclSymbol> all = document.topLevel().stream().flatMap(DeclSymbol::selfAndDescendants).toList();
+        Map<String, DeclSymbol> topLevel = new HashMap<>();
         boolean valid = true;
         for (DeclSymbol symbol : all) {
             DeclSymbol previous = byName.get(symbol.canonicalName());
+            if (previous == null && symbol.parent().isEmpty()) {
+                previous = topLevel.putIfAbsent(symbol.canonicalName(), symbol);
+            }
             if (previous != null) {
                 diagnostics.error(DiagnosticCode.TYPE_REDEFINITION, symbol.location(), "redefinition: "
                         + symbol.canonicalName() + " is defined " + previous.location());
@@ -53,9 +61,11 @@ final class SymbolTable {
         if (!valid) {
             return false;
         }
-        all.forEach(symbol -> byName.put(symbol.canonicalName(), symbol));
+        all.forEach(symbol -> byName.putIfAbsent(symbol.canonicalName(), symbol));
         documents.put(document.path(), document);
         loadOrder.add(document);
+        symbols.addAll(all);
+        symbols.sort(Comparator.comparing(DeclSymbol::canonicalName));
         return true;
     }
 
@@ -80,9 +90,14 @@ final class SymbolTable {
         return Optional.ofNullable(byName.get(canonicalName));
     }
 
-    /** Every declaration, nested ones included, sorted by canonical name. */
-    Collection<DeclSymbol> all() {
+    /** The declaration each canonical name resolves to, sorted by canonical name. */
+    Collection<DeclSymbol> named() {
         return byName.values();
+    }
+
+    /** Every declaration of every file, nested ones included, sorted by canonical name. */
+    List<DeclSymbol> all() {
+        return symbols;
     }
 
     /** The documents in the order they were loaded (the input file first). */
