@@ -15,7 +15,7 @@ public sealed interface AstDeclaration extends AstMember
     /** Annotations written before the declaration. */
     List<AstAnnotation> annotations();
 
-    /** Methods, fields, constants and nested declarations in source order; empty for enums and unstructured parcelables. */
+    /** Methods, fields, constants and nested declarations in source order (none for enums and unstructured ones). */
     List<AstMember> members();
 
     default List<AstDeclaration> nestedTypes() {

@@ -10,7 +10,10 @@ import org.binder4j.aidl.model.Annotation;
 import org.binder4j.aidl.model.AnnotationKind;
 import org.binder4j.aidl.model.BuiltinType;
 
-/** Gives every loaded enum its backing type: {@code @Backing(type=...)} ({@code byte}, {@code int} or {@code long}), else {@code byte}. */
+/**
+ * Gives every loaded enum its backing type: {@code @Backing(type=...)} ({@code byte}, {@code int} or {@code long}),
+ * else {@code byte}.
+ */
 final class EnumBackings {
     private static final Set<BuiltinType> BACKING_TYPES = Set.of(BuiltinType.BYTE, BuiltinType.INT, BuiltinType.LONG);
 
@@ -36,8 +39,8 @@ final class EnumBackings {
             String type = checked.get().string("type").orElseThrow();
             Optional<BuiltinType> builtin = BuiltinType.named(type).filter(BACKING_TYPES::contains);
             if (builtin.isEmpty()) {
-                diagnostics.error(DiagnosticCode.INVALID_BACKING_TYPE, anEnum.location(), "Invalid backing type: " + type
-                        + ". Backing type must be one of: byte, int, long");
+                diagnostics.error(DiagnosticCode.INVALID_BACKING_TYPE, anEnum.location(),
+                        "Invalid backing type: " + type + ". Backing type must be one of: byte, int, long");
                 continue;
             }
             resolutions.setBacking(anEnum, builtin.get());

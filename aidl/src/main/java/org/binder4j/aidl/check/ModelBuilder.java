@@ -12,7 +12,6 @@ import org.binder4j.aidl.ast.AstDocument;
 import org.binder4j.aidl.ast.AstEnum;
 import org.binder4j.aidl.ast.AstEnumerator;
 import org.binder4j.aidl.ast.AstExpr;
-import org.binder4j.aidl.ast.AstField;
 import org.binder4j.aidl.ast.AstInterface;
 import org.binder4j.aidl.ast.AstMethod;
 import org.binder4j.aidl.ast.AstParcelable;

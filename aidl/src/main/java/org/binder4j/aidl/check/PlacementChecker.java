@@ -42,7 +42,8 @@ final class PlacementChecker {
         for (AstMember member : ast.members()) {
             switch (member) {
                 case AstMethod method -> {
-                    check(method.returnType().annotations(), EnumSet.of(AnnotationTarget.TYPE, AnnotationTarget.METHOD));
+                    check(method.returnType().annotations(),
+                            EnumSet.of(AnnotationTarget.TYPE, AnnotationTarget.METHOD));
                     method.arguments().stream().map(AstArgument::type).forEach(t -> check(t.annotations(), TYPE));
                 }
                 case AstField field -> check(field.type().annotations(),

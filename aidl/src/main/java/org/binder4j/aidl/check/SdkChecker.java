@@ -22,10 +22,10 @@ final class SdkChecker {
                 boolean arrayOfInterfaces = type.isArray() && resolutions.names(type, DeclarationKind.INTERFACE);
                 if ((listOfInterfaces || arrayOfInterfaces)
                         && minSdkVersion < FrontEndOptions.SDK_INTERFACE_COLLECTIONS) {
-                    diagnostics.error(DiagnosticCode.MIN_SDK_TOO_LOW, type.location(),
-                            (listOfInterfaces ? "List" : "Array") + " of interfaces is available since SDK = "
-                                    + FrontEndOptions.SDK_INTERFACE_COLLECTIONS + " in Java. Current min_sdk_version is "
-                                    + minSdkVersion + ".");
+                    diagnostics.error(DiagnosticCode.MIN_SDK_TOO_LOW, type.location(), (listOfInterfaces ? "List"
+                            : "Array") + " of interfaces is available since SDK = "
+                            + FrontEndOptions.SDK_INTERFACE_COLLECTIONS + " in Java. Current min_sdk_version is "
+                            + minSdkVersion + ".");
                 }
                 if (resolutions.names(type, BuiltinType.PARCELABLE_HOLDER)
                         && minSdkVersion < FrontEndOptions.SDK_PARCELABLE_HOLDER) {

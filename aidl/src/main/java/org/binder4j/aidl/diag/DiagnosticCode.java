@@ -47,7 +47,10 @@ public enum DiagnosticCode {
     IMPORT_FAILED,
     /** {@code redefinition: X is defined LOCATION}. */
     TYPE_REDEFINITION,
-    /** {@code p.default.Foo is an invalid name because 'default' is a Java or C++ identifier.} or {@code ... is a built-in AIDL type.} */
+    /**
+     * {@code p.default.Foo is an invalid name because 'default' is a Java or C++ identifier.} or
+     * {@code ... is a built-in AIDL type.}
+     */
     RESERVED_NAME_COMPONENT,
 
     // ---- resolution
@@ -228,7 +231,10 @@ public enum DiagnosticCode {
     VINTF_FLAGS_MISSING,
     /** {@code X does not have VINTF level stability, but this interface requires it.} */
     NOT_VINTF_STABLE,
-    /** {@code Cannot declare unstructured parcelable in a --structured interface. ...} or {@code X is not structured, ...}. */
+    /**
+     * {@code Cannot declare unstructured parcelable in a --structured interface. ...} or
+     * {@code X is not structured, but this is a structured interface.}
+     */
     UNSTRUCTURED_IN_STRUCTURED,
     /** {@code Array of interfaces is available since SDK = 33 in Java. Current min_sdk_version is 1.} and the like. */
     MIN_SDK_TOO_LOW,

@@ -34,7 +34,7 @@ public final class Lexer {
         this.text = text;
     }
 
-    /** All tokens of {@code text}, ending with one {@link TokenKind#EOF}; {@code file} names the source in locations. */
+    /** All tokens of {@code text}, ending with one {@link TokenKind#EOF}; locations name the source {@code file}. */
     public static List<Token> tokenize(String file, String text) {
         Lexer lexer = new Lexer(file, text);
         List<Token> tokens = new ArrayList<>();

@@ -5,7 +5,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** AIDL's built-in types. {@code java.util.List}, {@code java.util.Map} and {@code android.os.ParcelFileDescriptor} are accepted aliases. */
+/**
+ * AIDL's built-in types. {@code java.util.List}, {@code java.util.Map} and {@code android.os.ParcelFileDescriptor}
+ * are accepted aliases.
+ */
 public enum BuiltinType implements TypeName {
     VOID("void", true),
     BOOLEAN("boolean", true),
@@ -55,7 +58,7 @@ public enum BuiltinType implements TypeName {
         return aidlName;
     }
 
-    /** {@code void}, {@code boolean}, {@code byte}, {@code char}, {@code int}, {@code long}, {@code float}, {@code double}. */
+    /** {@code void} and the seven primitive value types. */
     public boolean isPrimitive() {
         return primitive;
     }

@@ -35,7 +35,7 @@ public record Comments(List<Comment> list) {
         return deprecation().isPresent();
     }
 
-    /** The note after the first {@code @deprecated} tag (empty when there is none), if the declaration is deprecated. */
+    /** The note after the first {@code @deprecated} tag (possibly empty), if the declaration is deprecated. */
     public Optional<String> deprecation() {
         return tagComment().flatMap(c -> BlockTags.of(c).stream()
                 .filter(t -> t.name().equals(DEPRECATED_TAG))
