@@ -51,10 +51,12 @@ final class DeclarationChecker {
 
     boolean check(DeclSymbol symbol) {
         AstDeclaration ast = symbol.ast();
-        if (annotations.check(ast.annotations(), ast.location()).isEmpty() || !checkMembers(symbol)) {
+        if (annotations.check(ast.annotations(), ast.location()).isEmpty()) {
             return false;
         }
-        return switch (ast.kind()) {
+        // Members first (AOSP's order); what only the declaration's kind checks is independent of them.
+        boolean membersValid = checkMembers(symbol);
+        boolean kindValid = switch (ast.kind()) {
             case INTERFACE -> interfaces.check(symbol);
             case ENUM -> checkEnum(symbol, (AstEnum) ast);
             case UNION -> checkParcelable(symbol) && checkUnion((AstUnion) ast);
@@ -62,6 +64,7 @@ final class DeclarationChecker {
                     || checkGetterNames(ast));
             case UNSTRUCTURED_PARCELABLE -> checkParcelable(symbol);
         };
+        return membersValid && kindValid;
     }
 
     /** Nested types, fields and constants, as every declaration has them. */
