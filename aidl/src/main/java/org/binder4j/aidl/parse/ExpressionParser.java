@@ -157,13 +157,8 @@ final class ExpressionParser {
     }
 
     private Spanned reference() {
-        Token first = cursor.next();
-        StringBuilder name = new StringBuilder(first.text());
-        while (cursor.accept(TokenKind.DOT)) {
-            name.append('.').append(cursor.expect(TokenKind.IDENTIFIER).text());
-        }
-        SourceLocation span = SourceLocation.between(first.location(), cursor.previous().location());
-        return literal(new AstExpr.Reference(name.toString(), span));
+        TokenCursor.DottedName name = cursor.dottedName();
+        return literal(new AstExpr.Reference(name.text(), name.location()));
     }
 
     private Spanned array() {

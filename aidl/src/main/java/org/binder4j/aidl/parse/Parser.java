@@ -29,6 +29,7 @@ import org.binder4j.aidl.lexer.Lexer;
 import org.binder4j.aidl.lexer.Token;
 import org.binder4j.aidl.lexer.TokenKind;
 import org.binder4j.aidl.model.ArrayKind;
+import org.binder4j.aidl.parse.TokenCursor.DottedName;
 import org.binder4j.aidl.model.Direction;
 import org.binder4j.aidl.source.Comments;
 import org.binder4j.aidl.source.SourceLocation;
@@ -80,7 +81,7 @@ public final class Parser {
         Optional<String> packageName = Optional.empty();
         if (cursor.at(TokenKind.PACKAGE)) {
             comments = cursor.next().comments();
-            packageName = Optional.of(qualifiedName().text());
+            packageName = Optional.of(cursor.dottedName().text());
             cursor.expect(TokenKind.SEMICOLON);
         }
         List<AstDocument.Import> imports = new ArrayList<>();
@@ -89,7 +90,7 @@ public final class Parser {
             if (imports.isEmpty() && packageName.isEmpty()) {
                 comments = keyword.comments();
             }
-            Name name = qualifiedName();
+            DottedName name = cursor.dottedName();
             imports.add(new AstDocument.Import(name.text(), name.location()));
             cursor.expect(TokenKind.SEMICOLON, "'.'", "';'");
         }
@@ -98,21 +99,6 @@ public final class Parser {
             declarations.add(declaration());
         } while (!cursor.at(TokenKind.EOF));
         return new AstDocument(file, packageName, imports, declarations, comments);
-    }
-
-    private record Name(String text, SourceLocation location) {
-        boolean isQualified() {
-            return text.indexOf('.') >= 0;
-        }
-    }
-
-    private Name qualifiedName() {
-        Token first = cursor.expect(TokenKind.IDENTIFIER);
-        StringBuilder text = new StringBuilder(first.text());
-        while (cursor.accept(TokenKind.DOT)) {
-            text.append('.').append(cursor.expect(TokenKind.IDENTIFIER).text());
-        }
-        return new Name(text.toString(), SourceLocation.between(first.location(), cursor.previous().location()));
     }
 
     /** The annotations at the cursor and the comments that belong to what they annotate. */
@@ -150,7 +136,7 @@ public final class Parser {
                 || (cursor.at(TokenKind.ONEWAY) && cursor.peek(1).is(TokenKind.INTERFACE));
     }
 
-    private void requireUnqualified(Name name) {
+    private void requireUnqualified(DottedName name) {
         if (name.isQualified()) {
             diagnostics.error(DiagnosticCode.QUALIFIED_TYPE_NAME, name.location(),
                     "Type name can't be qualified. Use `package`.");
@@ -162,7 +148,7 @@ public final class Parser {
             cursor.next();
         }
         Token keyword = cursor.expect(TokenKind.INTERFACE);
-        Name name = qualifiedName();
+        DottedName name = cursor.dottedName();
         requireUnqualified(name);
         if (!oneway && cursor.accept(TokenKind.SEMICOLON)) {
             return new AstInterface(name.text(), keyword.location(), prefix.comments(), prefix.annotations(), false,
@@ -247,7 +233,7 @@ public final class Parser {
 
     private AstDeclaration parcelable(Prefix prefix) {
         cursor.next();
-        Name name = qualifiedName();
+        DottedName name = cursor.dottedName();
         List<String> typeParameters = typeParameters();
         if (cursor.at(TokenKind.LBRACE)) {
             requireUnqualified(name);
@@ -319,7 +305,7 @@ public final class Parser {
 
     private AstEnum anEnum(Prefix prefix) {
         cursor.next();
-        Name name = qualifiedName();
+        DottedName name = cursor.dottedName();
         requireUnqualified(name);
         cursor.expect(TokenKind.LBRACE);
         List<AstEnumerator> enumerators = new ArrayList<>();
@@ -342,7 +328,7 @@ public final class Parser {
 
     private AstUnion union(Prefix prefix) {
         cursor.next();
-        Name name = qualifiedName();
+        DottedName name = cursor.dottedName();
         requireUnqualified(name);
         List<String> typeParameters = typeParameters();
         List<AstMember> members = new ArrayList<>(parcelableMembers());
@@ -354,7 +340,7 @@ public final class Parser {
     private AstType type() {
         Token start = cursor.peek();
         List<AstAnnotation> annotations = expressions.annotations();
-        Name name = qualifiedName();
+        DottedName name = cursor.dottedName();
         List<AstType> typeArguments = List.of();
         if (cursor.accept(TokenKind.LANGLE)) {
             typeArguments = typeArguments();

@@ -71,6 +71,23 @@ final class TokenCursor {
         return next();
     }
 
+    /** {@code a.b.C} as written, spanning its first to its last identifier. */
+    record DottedName(String text, SourceLocation location) {
+        boolean isQualified() {
+            return text.indexOf('.') >= 0;
+        }
+    }
+
+    /** Consumes identifiers joined by dots. */
+    DottedName dottedName() {
+        Token first = expect(TokenKind.IDENTIFIER);
+        StringBuilder text = new StringBuilder(first.text());
+        while (accept(TokenKind.DOT)) {
+            text.append('.').append(expect(TokenKind.IDENTIFIER).text());
+        }
+        return new DottedName(text.toString(), SourceLocation.between(first.location(), previous.location()));
+    }
+
     /** Consumes one {@code '>'}, splitting a {@code '>>'} that closes two type argument lists at once. */
     Token expectClosingAngle() {
         if (at(TokenKind.SHIFT_RIGHT)) {
