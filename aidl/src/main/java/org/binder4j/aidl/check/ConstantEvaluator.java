@@ -17,8 +17,9 @@ import org.binder4j.aidl.diag.Diagnostics;
  * Evaluates constant expressions with AOSP's typing rules. Integer literals are int8, int32 or int64 (see the
  * parser); {@code true}/{@code false} are booleans worth 1/0. Binary arithmetic promotes both operands to at least
  * int32 and to the wider of the two, and is checked ({@link IntegerArithmetic}); comparisons and {@code &&}/{@code ||}
- * give booleans; strings only concatenate; floats only take unary {@code +}/{@code -}. Each expression is evaluated
- * once; its errors are reported then, at the expression.
+ * give booleans; strings only concatenate; floats only take unary {@code +}/{@code -}. The elements of an array
+ * literal are integers and booleans, or all of one other kind (Android 16's rule: Android 13 refused two floats or
+ * two chars). Each expression is evaluated once; its errors are reported then, at the expression.
  */
 final class ConstantEvaluator {
     private final Resolutions resolutions;

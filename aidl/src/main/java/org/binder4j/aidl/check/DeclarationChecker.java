@@ -30,6 +30,7 @@ import org.binder4j.aidl.source.SourceLocation;
  * {@link InterfaceChecker}, methods. Independent problems are all reported.
  */
 final class DeclarationChecker {
+    /** Android 13's constant types plus Android 16's {@code float} and {@code double}. */
     private static final Set<String> CONSTANT_TYPES = Set.of("String", "byte", "int", "long", "float", "double");
 
     private final Resolutions resolutions;
