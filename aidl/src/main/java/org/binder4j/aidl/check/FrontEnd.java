@@ -2,7 +2,11 @@ package org.binder4j.aidl.check;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import org.binder4j.aidl.diag.DiagnosticCode;
 import org.binder4j.aidl.diag.Diagnostics;
+import org.binder4j.aidl.model.AidlModel;
+import org.binder4j.aidl.source.SourceLocation;
 
 /**
  * The AIDL front end: parses a file and the files it needs, resolves names, evaluates constants and runs AOSP's
@@ -18,7 +22,16 @@ public final class FrontEnd {
 
     public CompilationResult compile(Path file) {
         Diagnostics diagnostics = new Diagnostics();
-        var model = new Compilation(options, diagnostics).run(file);
+        Optional<AidlModel> model;
+        try {
+            model = new Compilation(options, diagnostics).run(file);
+        } catch (StackOverflowError e) {
+            // Only absurd inputs get here (the parser bounds nesting): say so rather than crash.
+            diagnostics.error(DiagnosticCode.NESTING_TOO_DEEP, SourceLocation.ofFile(file.toString()),
+                    "the input nests too deeply to be checked (constant references chained beyond the compiler's "
+                            + "stack); shorten the chains");
+            model = Optional.empty();
+        }
         return new CompilationResult(file.toString(), model, diagnostics.list());
     }
 }

@@ -9,6 +9,8 @@ public enum DiagnosticCode {
     // ---- files and options
     /** The file cannot be read. */
     FILE_UNREADABLE,
+    /** Nesting beyond what the compiler handles: 256 levels in the source, or reference chains deeper than its stack. */
+    NESTING_TOO_DEEP,
 
     // ---- parsing (reported together; the file is then rejected)
     /** {@code syntax error, unexpected X, expecting Y}. */

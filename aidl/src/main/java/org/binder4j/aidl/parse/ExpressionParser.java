@@ -126,7 +126,17 @@ final class ExpressionParser {
         }
     }
 
+    /** Every nested expression passes here, so this is where nesting is counted. */
     private Spanned unary() {
+        cursor.enter();
+        try {
+            return unnestedUnary();
+        } finally {
+            cursor.leave();
+        }
+    }
+
+    private Spanned unnestedUnary() {
         UnaryOperator operator = UNARY.get(cursor.peek().kind());
         if (operator == null) {
             return primary();

@@ -70,7 +70,7 @@ public final class Parser {
         AstDocument document;
         try {
             document = parser.document(file);
-        } catch (SyntaxError e) {
+        } catch (SyntaxError | ParseAbandoned e) {
             return Optional.empty();
         }
         return diagnostics.count() == before ? Optional.of(document) : Optional.empty();
@@ -115,6 +115,15 @@ public final class Parser {
     }
 
     private AstDeclaration declaration(Prefix prefix) {
+        cursor.enter();
+        try {
+            return unnestedDeclaration(prefix);
+        } finally {
+            cursor.leave();
+        }
+    }
+
+    private AstDeclaration unnestedDeclaration(Prefix prefix) {
         return switch (cursor.peek().kind()) {
             case PARCELABLE -> parcelable(prefix);
             case INTERFACE -> anInterface(prefix, false);
@@ -338,6 +347,15 @@ public final class Parser {
     }
 
     private AstType type() {
+        cursor.enter();
+        try {
+            return unnestedType();
+        } finally {
+            cursor.leave();
+        }
+    }
+
+    private AstType unnestedType() {
         Token start = cursor.peek();
         List<AstAnnotation> annotations = expressions.annotations();
         DottedName name = cursor.dottedName();

@@ -14,11 +14,14 @@ import org.binder4j.aidl.source.SourceLocation;
 final class TokenCursor {
     /** bison names the expected tokens only when there are at most this many. */
     private static final int MAX_EXPECTED_LISTED = 4;
+    /** Deeper nesting (parentheses, braces, type arguments, declarations) is refused rather than risk the stack. */
+    static final int MAX_NESTING = 256;
 
     private final List<Token> tokens;
     private final Diagnostics diagnostics;
     private int index;
     private Token previous;
+    private int depth;
 
     TokenCursor(List<Token> tokens, Diagnostics diagnostics) {
         this.tokens = new ArrayList<>(tokens);
@@ -111,6 +114,19 @@ final class TokenCursor {
         }
         diagnostics.error(DiagnosticCode.SYNTAX_ERROR, token.location(), message.toString());
         return new SyntaxError();
+    }
+
+    /** Enters one more level of nesting; beyond {@link #MAX_NESTING} the parse is abandoned. */
+    void enter() {
+        if (++depth > MAX_NESTING) {
+            diagnostics.error(DiagnosticCode.NESTING_TOO_DEEP, peek().location(),
+                    "nesting deeper than " + MAX_NESTING + " levels is not supported");
+            throw new ParseAbandoned();
+        }
+    }
+
+    void leave() {
+        depth--;
     }
 
     /**

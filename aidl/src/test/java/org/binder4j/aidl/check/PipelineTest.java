@@ -1,9 +1,13 @@
 package org.binder4j.aidl.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.binder4j.aidl.AidlFixture;
 import org.binder4j.aidl.diag.Diagnostic;
 import org.binder4j.aidl.diag.DiagnosticCode;
@@ -54,6 +58,23 @@ class PipelineTest {
                     Widget make();
                     void broken(out int x);
                 }"""), "validation does not run on unresolved types");
+    }
+
+    @Test
+    void aChainOfReferencesTooLongForTheStackIsReportedNotThrown() throws InterruptedException {
+        StringBuilder source = new StringBuilder("package p;\nparcelable Chain {\n");
+        for (int i = 0; i < 4000; i++) {
+            source.append("    const int A").append(i).append(" = A").append(i + 1).append(" + 1;\n");
+        }
+        source.append("    const int A4000 = 0;\n}\n");
+        AidlFixture fixture = new AidlFixture(root).file("p/Chain.aidl", source.toString());
+        AtomicReference<CompilationResult> result = new AtomicReference<>();
+        Thread smallStack = Thread.ofPlatform().stackSize(256 * 1024)
+                .start(() -> result.set(fixture.compile("p/Chain.aidl")));
+        assertTrue(smallStack.join(Duration.ofSeconds(60)), "the compilation did not finish");
+        List<Diagnostic> diagnostics = result.get().diagnostics();
+        assertEquals(List.of(DiagnosticCode.NESTING_TOO_DEEP), diagnostics.stream().map(Diagnostic::code).toList());
+        assertFalse(diagnostics.getFirst().location().hasPosition());
     }
 
     @Test

@@ -250,6 +250,17 @@ class ParserTest {
     }
 
     @Test
+    void nestingIsBoundedAndReportedWhereItGoesTooDeep() {
+        parse("parcelable P { const int X = " + "(".repeat(250) + "1" + ")".repeat(250) + "; }");
+        List<Diagnostic> errors = errors("parcelable P {\n const int X = " + "-(".repeat(300) + "1"
+                + ")".repeat(300) + "; }");
+        assertEquals(1, errors.size(), errors::toString);
+        assertEquals(DiagnosticCode.NESTING_TOO_DEEP, errors.getFirst().code());
+        assertEquals(2, errors.getFirst().location().beginLine());
+        assertEquals("nesting deeper than 256 levels is not supported", errors.getFirst().message());
+    }
+
+    @Test
     void parseTimeChecksAreReportedTogether() {
         List<Diagnostic> errors = errors("""
                 interface a.IFoo {
