@@ -83,10 +83,6 @@ public sealed interface AstExpr {
             return precedence == 6 || precedence == 7;
         }
 
-        public boolean isShift() {
-            return precedence == 8;
-        }
-
         public boolean isLogical() {
             return this == LOGICAL_OR || this == LOGICAL_AND;
         }
