@@ -13,25 +13,29 @@ import org.binder4j.bench.LoadMode;
 import org.binder4j.bench.LoadSpec;
 
 /**
- * Runs one {@link LoadSpec} in a client process: warm-up, {@link ChildProtocol#READY}, the harness's
- * {@link ChildProtocol#GO} (so that all clients of a run and the CPU readings start together), then the
+ * Runs one {@link LoadSpec} in a client process: warm-up, the start signal (in a client JVM: the harness's
+ * {@link ChildProtocol#GO}, so that all clients of a run and the CPU readings start together), then the
  * measurement, every call's latency recorded by the thread that made it.
  */
 final class LoadRunner {
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(60);
-    /** The harness may start many other clients between this one's READY and GO. */
-    private static final long GO_TIMEOUT_MS = TimeUnit.MINUTES.toMillis(10);
     private static final OperatingSystemMXBean OS =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final BenchConnection connection;
     private final LoadSpec spec;
-    private final ParentLink parent;
+    private final StartSignal start;
 
-    LoadRunner(BenchConnection connection, LoadSpec spec, ParentLink parent) {
+    /** What the runner waits for between warm-up (or, idle, the priming call) and measurement. */
+    @FunctionalInterface
+    interface StartSignal {
+        void await() throws InterruptedException;
+    }
+
+    LoadRunner(BenchConnection connection, LoadSpec spec, StartSignal start) {
         this.connection = connection;
         this.spec = spec;
-        this.parent = parent;
+        this.start = start;
     }
 
     RunOutcome run() throws Exception {
@@ -53,7 +57,7 @@ final class LoadRunner {
     private RunOutcome load(Caller[] callers) throws Exception {
         drive(callers, LoadMode.CLOSED_LOOP, spec.warmupMs()); // as many calls as possible, for the JIT
         awaitDelivered(callers);
-        awaitGo();
+        start.await();
         long cpuStart = OS.getProcessCpuTime();
         long start = System.nanoTime();
         Measured measured = drive(callers, spec.mode(), spec.measureMs());
@@ -65,20 +69,12 @@ final class LoadRunner {
     /** One call to connect and prime every layer, then nothing at all while the CPU clocks run. */
     private RunOutcome idle(Caller caller) throws Exception {
         caller.call();
-        awaitGo();
+        start.await();
         long cpuStart = OS.getProcessCpuTime();
         long start = System.nanoTime();
         Thread.sleep(spec.measureMs()); // the idle interval itself is what is measured
         long elapsed = System.nanoTime() - start;
         return new RunOutcome(0, elapsed, OS.getProcessCpuTime() - cpuStart, Latencies.newHistogram());
-    }
-
-    private void awaitGo() throws InterruptedException {
-        ChildProtocol.say(ChildProtocol.READY);
-        String command = parent.next(GO_TIMEOUT_MS);
-        if (!command.equals(ChildProtocol.GO)) {
-            throw new IllegalStateException("expected " + ChildProtocol.GO + " from the harness, got '" + command + "'");
-        }
     }
 
     private static void awaitDelivered(Caller[] callers) throws Exception {

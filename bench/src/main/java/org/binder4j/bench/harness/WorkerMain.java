@@ -13,6 +13,8 @@ import org.binder4j.bench.SystemUnderTest;
 public final class WorkerMain {
     /** Between runs the harness may start and stop whole systems. */
     private static final long COMMAND_TIMEOUT_MS = TimeUnit.MINUTES.toMillis(30);
+    /** The harness may start many other clients between this one's READY and GO. */
+    private static final long GO_TIMEOUT_MS = TimeUnit.MINUTES.toMillis(10);
 
     private WorkerMain() {}
 
@@ -34,10 +36,19 @@ public final class WorkerMain {
         System.exit(0);
     }
 
+    /** Says the client is warmed up and waits for the harness's go. */
+    private static void awaitGo(ParentLink parent) throws InterruptedException {
+        ChildProtocol.say(ChildProtocol.READY);
+        String command = parent.next(GO_TIMEOUT_MS);
+        if (!command.equals(ChildProtocol.GO)) {
+            throw new IllegalStateException("expected " + ChildProtocol.GO + " from the harness, got '" + command + "'");
+        }
+    }
+
     /** Runs one spec; a failure is reported and the client stays up for the next command. */
     private static void runOne(BenchConnection connection, LoadSpec spec, ParentLink parent) {
         try {
-            ChildProtocol.say(new LoadRunner(connection, spec, parent).run().toLine());
+            ChildProtocol.say(new LoadRunner(connection, spec, () -> awaitGo(parent)).run().toLine());
         } catch (Exception e) {
             e.printStackTrace(System.out);
             ChildProtocol.say(ChildProtocol.FAILED + String.valueOf(e).replace('\n', ' '));

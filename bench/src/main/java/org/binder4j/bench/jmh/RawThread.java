@@ -21,6 +21,8 @@ import org.binder4j.protocol.WriteRead;
  */
 final class RawThread {
     private static final long BUFFER_BYTES = 4096;
+    /** Copied over a command's payload to clear it without slicing (a slice would allocate). */
+    private static final MemorySegment ZEROS = Arena.global().allocate(TransactionDataDescriptor.SIZE_BYTES + 8, 8);
 
     private final BinderDriver driver;
     private final BinderThread thread;
@@ -90,7 +92,7 @@ final class RawThread {
         writeBuffer.set(INT, writeSize, command);
         long payload = writeSize + 4;
         writeSize = payload + Commands.payloadSizeBytes(command);
-        writeBuffer.asSlice(payload, writeSize - payload).fill((byte) 0);
+        MemorySegment.copy(ZEROS, 0, writeBuffer, payload, writeSize - payload);
         return payload;
     }
 }

@@ -16,12 +16,21 @@ public record MachineFacts(int cores, String cpuModel, String memory, String ker
     public static MachineFacts read() {
         return new MachineFacts(Runtime.getRuntime().availableProcessors(),
                 firstValue(Path.of("/proc/cpuinfo"), "model name"),
-                firstValue(Path.of("/proc/meminfo"), "MemTotal"),
+                gibibytes(firstValue(Path.of("/proc/meminfo"), "MemTotal")),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
                 System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.runtime.version"),
                 System.getProperty("java.home"),
                 firstLine(Path.of("/proc/loadavg")));
+    }
+
+    /** {@code 24682416 kB} as {@code 23.5 GiB}; anything else unchanged. */
+    static String gibibytes(String kibibytes) {
+        String[] words = kibibytes.split(" ");
+        if (words.length != 2 || !words[1].equals("kB") || !words[0].matches("[0-9]+")) {
+            return kibibytes;
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f GiB", Long.parseLong(words[0]) / (1024.0 * 1024.0));
     }
 
     /** The value after the colon of the first line starting with {@code key}. */

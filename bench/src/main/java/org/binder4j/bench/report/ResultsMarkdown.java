@@ -1,6 +1,7 @@
 package org.binder4j.bench.report;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.binder4j.bench.BenchCase;
@@ -15,7 +16,7 @@ final class ResultsMarkdown {
         StringBuilder md = new StringBuilder();
         BenchOptions options = report.options();
         BenchOptions.Durations d = options.durations();
-        md.append("# binder4j benchmark, ").append(report.started()).append("\n\n");
+        md.append("# binder4j benchmark, ").append(report.started().truncatedTo(ChronoUnit.SECONDS)).append("\n\n");
         md.append("Command: `").append(report.commandLine()).append("`  \n");
         md.append(format("Took %s. %s: warm-up %.1f s and measurement %.1f s per run, idle %.1f s; fixed-rate runs at %d calls/s"
                         + " per client process; spin-then-block floors poll %d µs before sleeping.%n%n",
@@ -45,7 +46,8 @@ final class ResultsMarkdown {
         md.append("Latency: the round trip of one call in µs (oneway: the time to send one call); a fixed-rate run"
                 + " times a late call from when it was due (no coordinated omission). ops/s: calls per second, all"
                 + " client processes together (oneway: calls delivered to the server). CPU: all processes of the"
-                + " system (clients, server, daemon or middle) during the measurement; cores = CPU time / wall time.\n\n");
+                + " system (clients, server, daemon or middle) during the measurement; cores = CPU time / wall time."
+                + " Idle is measured once the processes have settled (no CPU used for 0.5 s, or after 15 s).\n\n");
         md.append("| system | case | threads | clients | mode | payload B | p50 µs | p90 µs | p99 µs | p99.9 µs | max µs "
                 + "| ops/s | CPU ms | CPU cores |\n");
         md.append("|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.binder4j.bench.BenchCase;
 import org.binder4j.bench.BenchOptions;
 import org.binder4j.bench.RunPlan;
 import org.binder4j.bench.RunSpec;
@@ -21,6 +22,12 @@ import org.binder4j.bench.report.RunResult;
 public final class BenchRunner {
     /** Beyond warm-up or measurement: connecting, JIT, oneway delivery. */
     private static final Duration STEP_SLACK = Duration.ofSeconds(120);
+    /** Idle is measured once the processes have used no CPU for this long (the JIT and GC have settled)... */
+    private static final Duration QUIET_WINDOW = Duration.ofMillis(500);
+    /** ...or after this long in any case. */
+    private static final Duration SETTLE_LIMIT = Duration.ofSeconds(15);
+    /** Less than one clock tick of the kernel's CPU accounting. */
+    private static final long QUIET_CPU_NANOS = 10_000_000;
 
     /** What a plan produced. */
     public record Outcome(List<RunResult> results, List<Failure> failures) {}
@@ -111,14 +118,16 @@ public final class BenchRunner {
         }
     }
 
-    private static RunResult measure(RunSpec run, ServerSide server, List<ClientProcess> clients)
-            throws InterruptedException {
+    private RunResult measure(RunSpec run, ServerSide server, List<ClientProcess> clients) throws InterruptedException {
         for (ClientProcess process : clients) {
             process.startRun(run.load());
         }
         Duration warmUp = Duration.ofMillis(run.load().warmupMs()).plus(STEP_SLACK);
         for (ClientProcess process : clients) {
             process.awaitWarmedUp(warmUp);
+        }
+        if (run.benchCase() == BenchCase.IDLE && !awaitQuiet(server, clients)) {
+            progress.note("the processes were still busy after " + SETTLE_LIMIT.toSeconds() + " s; measuring idle anyway");
         }
         Map<String, Long> cpuBefore = server.cpuNanos();
         long startMillis = System.currentTimeMillis();
@@ -136,5 +145,28 @@ public final class BenchRunner {
         result.histogram().setStartTimeStamp(startMillis);
         result.histogram().setEndTimeStamp(System.currentTimeMillis());
         return result;
+    }
+
+    /** Waits until the system's processes, clients included, have used no CPU for {@link #QUIET_WINDOW}. */
+    private static boolean awaitQuiet(ServerSide server, List<ClientProcess> clients) throws InterruptedException {
+        long deadline = System.nanoTime() + SETTLE_LIMIT.toNanos();
+        long before = totalCpuNanos(server, clients);
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(QUIET_WINDOW); // the window over which quiet is judged, not a wait for an event
+            long now = totalCpuNanos(server, clients);
+            if (now - before < QUIET_CPU_NANOS) {
+                return true;
+            }
+            before = now;
+        }
+        return false;
+    }
+
+    private static long totalCpuNanos(ServerSide server, List<ClientProcess> clients) {
+        long total = server.cpuNanos().values().stream().mapToLong(Long::longValue).sum();
+        for (ClientProcess client : clients) {
+            total += client.cpuNanos();
+        }
+        return total;
     }
 }

@@ -56,8 +56,9 @@ final class ClientProcess implements AutoCloseable {
         }
     }
 
-    boolean isAlive() {
-        return process.isAlive();
+    /** CPU nanoseconds the client has used so far (kernel accounting, clock ticks). */
+    long cpuNanos() {
+        return CpuClock.cpuNanos(process.pid());
     }
 
     /** Asks the client to exit; stops it if it does not. */

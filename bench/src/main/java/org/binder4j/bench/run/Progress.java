@@ -2,6 +2,8 @@ package org.binder4j.bench.run;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import org.binder4j.bench.BenchCase;
+import org.binder4j.bench.LoadMode;
 import org.binder4j.bench.RunPlan;
 import org.binder4j.bench.RunSpec;
 import org.binder4j.bench.SystemUnderTest;
@@ -29,10 +31,20 @@ final class Progress {
     }
 
     void runStarting(RunSpec run) {
-        out.printf(Locale.ROOT, "%s %s: %s%s, warm-up %.1f s, measuring %.1f s%n", percent(), run.title(),
-                run.clients() > 1 ? run.clients() + " client processes" : "1 client process",
-                run.load().mode().id().equals("fixed-rate") ? " at " + run.load().rateOpsPerSecond() + " calls/s" : "",
-                run.load().warmupMs() / 1000.0, run.load().measureMs() / 1000.0);
+        String clients = run.clients() > 1 ? run.clients() + " client processes" : "1 client process";
+        if (run.benchCase() == BenchCase.IDLE) {
+            out.printf(Locale.ROOT, "%s %s: %s, settling, then idle for %.1f s%n", percent(), run.title(), clients,
+                    run.load().measureMs() / 1000.0);
+        } else {
+            out.printf(Locale.ROOT, "%s %s: %s%s, warm-up %.1f s, measuring %.1f s%n", percent(), run.title(), clients,
+                    run.load().mode() == LoadMode.FIXED_RATE ? " at " + run.load().rateOpsPerSecond() + " calls/s" : "",
+                    run.load().warmupMs() / 1000.0, run.load().measureMs() / 1000.0);
+        }
+        out.flush();
+    }
+
+    void note(String text) {
+        out.println("        " + text);
         out.flush();
     }
 

@@ -23,7 +23,7 @@ public final class UdsConnection implements BenchConnection {
     public Caller caller(BenchCase operation) throws IOException {
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         try {
-            channel.connect(address);
+            connect(channel);
             return switch (operation) {
                 case SMALL -> new AddCaller(channel);
                 case ONEWAY -> new PingCaller(channel);
@@ -38,6 +38,14 @@ public final class UdsConnection implements BenchConnection {
 
     @Override
     public void close() {}
+
+    private void connect(SocketChannel channel) throws IOException {
+        try {
+            channel.connect(address);
+        } catch (IOException e) {
+            throw new IOException("cannot connect to the uds-raw server at " + address.getPath() + ": " + e.getMessage(), e);
+        }
+    }
 
     /** A caller owning one connection and its frame buffer. */
     private abstract static class FrameCaller implements Caller {
