@@ -11,14 +11,20 @@ import org.binder4j.bench.harness.BenchConnection;
 import org.binder4j.bench.harness.Caller;
 import org.binder4j.bench.harness.Payloads;
 
-/** A client of the binder4j server, through the daemon named by {@code BINDER4J_SOCKET}. */
+/** A client of the binder4j server: through the daemon named by {@code BINDER4J_SOCKET}, or any runtime. */
 public final class BinderConnection implements BenchConnection {
     private final BinderRuntime runtime;
     private final IBench service;
 
+    /** Connects through the process's default runtime (the daemon). */
     public BinderConnection() throws RemoteException {
-        runtime = BinderRuntime.get();
-        IBinder binder = ServiceManager.checkService(IBench.SERVICE_NAME);
+        this(BinderRuntime.get());
+    }
+
+    /** Looks the server up through {@code runtime}, which {@link #close()} closes. */
+    public BinderConnection(BinderRuntime runtime) throws RemoteException {
+        this.runtime = runtime;
+        IBinder binder = ServiceManager.of(runtime).checkService(IBench.SERVICE_NAME);
         if (binder == null) {
             throw new IllegalStateException("no service '" + IBench.SERVICE_NAME + "' registered with the service manager");
         }

@@ -82,7 +82,7 @@ public final class BenchRunner {
                     results.add(result);
                     progress.runDone(run, result);
                 } catch (BenchException e) {
-                    Failure failure = new Failure(run.title(), e.getMessage());
+                    Failure failure = new Failure(run.title(), e.getMessage() + server.describe());
                     progress.failed(failure);
                     progress.skipped(RunPlan.estimatedMs(run));
                     failures.add(failure);

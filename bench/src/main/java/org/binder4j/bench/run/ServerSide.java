@@ -72,6 +72,16 @@ final class ServerSide implements AutoCloseable {
         return cpu;
     }
 
+    /** Each server-side process's state and last output, for a failed run's report. */
+    String describe() {
+        StringBuilder text = new StringBuilder();
+        for (Role role : roles) {
+            text.append('\n').append(system.label()).append(' ').append(role.name).append(" (")
+                    .append(ChildOutput.state(role.process)).append(")\n").append(ChildOutput.tail(role.process));
+        }
+        return text.toString();
+    }
+
     /** Stops the processes, the last started first (the server before its daemon). */
     @Override
     public void close() {

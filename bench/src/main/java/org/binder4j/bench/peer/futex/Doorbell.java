@@ -9,7 +9,7 @@ import org.binder4j.sys.Futex;
 /**
  * One direction of a hand-off between two processes over shared memory: a sequence number the sender
  * bumps and the receiver waits on, a flag the receiver raises while it sleeps (so the sender makes the
- * FUTEX_WAKE system call only when someone sleeps), and one int of message. Occupies
+ * FUTEX_WAKE system call only when someone sleeps), one int of message, and a flag that closes it. Occupies
  * {@link #SIZE_BYTES} (a cache line). One sender and one receiver; allocates nothing.
  *
  * <p>Why no wake-up is lost: the receiver raises the flag, then re-reads the sequence; the sender writes
@@ -23,6 +23,7 @@ final class Doorbell {
     private static final long SEQUENCE = 0;
     private static final long SLEEPING = 4;
     private static final long MESSAGE = 8;
+    private static final long CLOSED = 12;
 
     private final MemorySegment line;
     private final MemorySegment sequenceWord;
@@ -53,6 +54,16 @@ final class Doorbell {
         if ((int) INT.getVolatile(line, SLEEPING) != 0) {
             Futex.wake(sequenceWord, 1);
         }
+    }
+
+    /** Rings once more with the closed flag raised: the receiver stops after this wake-up. */
+    void ringClosed() {
+        INT.setVolatile(line, CLOSED, 1);
+        ring(sequence() + 1, 0);
+    }
+
+    boolean isClosed() {
+        return (int) INT.getVolatile(line, CLOSED) != 0;
     }
 
     /** Waits until the sequence is no longer {@code last}; returns the new one. */

@@ -4,8 +4,8 @@ import java.lang.foreign.MemorySegment;
 import java.util.function.IntUnaryOperator;
 
 /**
- * A synchronous call channel between two processes: a request doorbell and a reply doorbell, one int
- * each way. One caller and one responder. {@link #SIZE_BYTES} of a shared region, at a slot index.
+ * A synchronous call channel between two processes (or threads): a request doorbell and a reply doorbell,
+ * one int each way. One caller and one responder. {@link #SIZE_BYTES} of a shared region, at a slot index.
  */
 public final class FutexChannel {
     public static final long SIZE_BYTES = 2 * Doorbell.SIZE_BYTES;
@@ -27,12 +27,20 @@ public final class FutexChannel {
         return reply.message();
     }
 
-    /** Responder side: answers every request with {@code handler}'s result, for good. */
+    /** Responder side: answers every request with {@code handler}'s result until {@link #close()}. */
     public void serve(IntUnaryOperator handler) {
-        int last = request.sequence();
+        int last = reply.sequence(); // the last request answered: one sent before serving began is pending
         while (true) {
             last = request.awaitNot(last);
+            if (request.isClosed()) {
+                return;
+            }
             reply.ring(last, handler.applyAsInt(request.message()));
         }
+    }
+
+    /** Caller side: makes the responder's {@link #serve} return. Servers need not: their JVM ends. */
+    public void close() {
+        request.ringClosed();
     }
 }

@@ -10,7 +10,7 @@ import org.binder4j.bench.harness.Payloads;
 public final class FutexConnection implements BenchConnection {
     private final SharedRegion region;
     private final FutexChannel channel;
-    private boolean callerOpen;
+    private final CallerSlot slot = new CallerSlot("futex");
 
     public FutexConnection(String regionPath, long spinNanos) throws IOException {
         region = SharedRegion.attach(regionPath);
@@ -20,12 +20,9 @@ public final class FutexConnection implements BenchConnection {
     @Override
     public Caller caller(BenchCase operation) {
         if (operation != BenchCase.SMALL) {
-            throw new IllegalArgumentException("the futex floors have no operation " + operation.id());
+            throw new IllegalArgumentException("futex floor has no operation " + operation.id());
         }
-        if (callerOpen) {
-            throw new IllegalStateException("the futex channel has one caller at a time");
-        }
-        callerOpen = true;
+        slot.take();
         return new Caller() {
             private int value;
 
@@ -38,7 +35,7 @@ public final class FutexConnection implements BenchConnection {
 
             @Override
             public void close() {
-                callerOpen = false;
+                slot.release();
             }
         };
     }

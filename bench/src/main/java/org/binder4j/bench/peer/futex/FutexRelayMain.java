@@ -1,5 +1,6 @@
 package org.binder4j.bench.peer.futex;
 
+import java.lang.foreign.MemorySegment;
 import java.util.concurrent.TimeUnit;
 import org.binder4j.bench.harness.ChildArgs;
 import org.binder4j.bench.harness.ChildProtocol;
@@ -17,10 +18,16 @@ public final class FutexRelayMain {
         ParentLink.start();
         long spinNanos = TimeUnit.MICROSECONDS.toNanos(ChildArgs.parse(args).getLong("spin-us"));
         try (SharedRegion region = SharedRegion.create("binder4j-bench-relay", 2 * FutexChannel.SIZE_BYTES)) {
-            FutexChannel fromClient = new FutexChannel(region.segment(), 0, spinNanos);
-            FutexChannel toServer = new FutexChannel(region.segment(), 1, spinNanos);
             ChildProtocol.say(ChildProtocol.READY + " " + region.path());
-            fromClient.serve(toServer::call);
+            relay(region.segment(), spinNanos);
         }
+    }
+
+    /** Passes calls from slot 0 of {@code region} on to slot 1 until slot 0 is closed; then closes slot 1. */
+    static void relay(MemorySegment region, long spinNanos) {
+        FutexChannel fromClient = new FutexChannel(region, 0, spinNanos);
+        FutexChannel toServer = new FutexChannel(region, 1, spinNanos);
+        fromClient.serve(toServer::call);
+        toServer.close();
     }
 }

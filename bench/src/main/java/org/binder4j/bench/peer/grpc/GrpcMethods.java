@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The benchmark's gRPC service, defined without protoc: methods on raw {@code byte[]} messages. Add takes
@@ -21,6 +23,16 @@ final class GrpcMethods {
     static final MethodDescriptor<byte[], byte[]> ADD = method(MethodType.UNARY, "Add");
     static final MethodDescriptor<byte[], byte[]> ECHO = method(MethodType.UNARY, "Echo");
     static final MethodDescriptor<byte[], byte[]> PING = method(MethodType.CLIENT_STREAMING, "Ping");
+
+    /**
+     * gRPC asks every channel for SO_KEEPALIVE, which Unix sockets do not have; Netty warns about it on
+     * each connection. Held here because the logging framework keeps loggers only weakly.
+     */
+    private static final Logger BOOTSTRAP_LOG = Logger.getLogger("io.netty.bootstrap");
+
+    static {
+        BOOTSTRAP_LOG.setLevel(Level.SEVERE);
+    }
 
     private GrpcMethods() {}
 

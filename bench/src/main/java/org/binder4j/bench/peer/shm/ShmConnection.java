@@ -8,6 +8,7 @@ import org.binder4j.bench.BenchCase;
 import org.binder4j.bench.harness.BenchConnection;
 import org.binder4j.bench.harness.Caller;
 import org.binder4j.bench.harness.Payloads;
+import org.binder4j.bench.peer.futex.CallerSlot;
 import org.binder4j.bench.peer.futex.FutexChannel;
 import org.binder4j.bench.peer.futex.SharedRegion;
 
@@ -18,7 +19,7 @@ import org.binder4j.bench.peer.futex.SharedRegion;
 public final class ShmConnection implements BenchConnection {
     private final SharedRegion region;
     private final FutexChannel channel;
-    private boolean callerOpen;
+    private final CallerSlot slot = new CallerSlot("shared-memory echo");
 
     public ShmConnection(String regionPath, long spinNanos) throws IOException {
         region = SharedRegion.attach(regionPath);
@@ -35,10 +36,7 @@ public final class ShmConnection implements BenchConnection {
         if (!operation.isEcho() && operation != BenchCase.SMALL) {
             throw new IllegalArgumentException("shm-copy has no operation " + operation.id());
         }
-        if (callerOpen) {
-            throw new IllegalStateException("the shared-memory channel has one caller at a time");
-        }
-        callerOpen = true;
+        slot.take();
         MemorySegment memory = region.segment();
         byte[] payload = Payloads.pattern(operation.payloadBytes());
         return new Caller() {
@@ -52,7 +50,7 @@ public final class ShmConnection implements BenchConnection {
 
             @Override
             public void close() {
-                callerOpen = false;
+                slot.release();
             }
         };
     }

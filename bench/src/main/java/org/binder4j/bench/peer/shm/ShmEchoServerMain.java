@@ -20,13 +20,16 @@ public final class ShmEchoServerMain {
         ParentLink.start();
         long spinNanos = TimeUnit.MICROSECONDS.toNanos(ChildArgs.parse(args).getLong("spin-us"));
         try (SharedRegion region = SharedRegion.create("binder4j-bench-shm", ShmLayout.SIZE_BYTES)) {
-            MemorySegment memory = region.segment();
-            FutexChannel channel = new FutexChannel(memory, 0, spinNanos);
             ChildProtocol.say(ChildProtocol.READY + " " + region.path());
-            channel.serve(length -> {
-                MemorySegment.copy(memory, ShmLayout.REQUEST_OFFSET, memory, ShmLayout.REPLY_OFFSET, length);
-                return length;
-            });
+            serve(region.segment(), spinNanos);
         }
+    }
+
+    /** Answers echo requests in {@code memory} (a {@link ShmLayout} region) until the channel is closed. */
+    static void serve(MemorySegment memory, long spinNanos) {
+        new FutexChannel(memory, 0, spinNanos).serve(length -> {
+            MemorySegment.copy(memory, ShmLayout.REQUEST_OFFSET, memory, ShmLayout.REPLY_OFFSET, length);
+            return length;
+        });
     }
 }

@@ -34,7 +34,8 @@ final class UdsFrames {
     }
 
     /**
-     * Reads one frame into {@code buffer}; returns its payload length, or -1 at a clean end of stream.
+     * Reads one frame into {@code buffer}, whose limit is then its capacity again (so an answer can be
+     * put in place); returns the payload length, or -1 at a clean end of stream.
      *
      * @throws IOException for a frame larger than the buffer, or a stream that ends inside a frame
      */
@@ -49,6 +50,7 @@ final class UdsFrames {
         }
         buffer.limit(HEADER_BYTES + length);
         readFully(channel, buffer, false);
+        buffer.clear();
         return length;
     }
 
