@@ -1,6 +1,5 @@
 package org.binder4j.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +55,7 @@ public final class BenchMain {
                     + " runs any of " + options.effectiveCases().stream().map(BenchCase::id).toList());
             return EXIT_USAGE;
         }
-        Path dir = resultDirectory(options.outDir());
+        Path dir = resultDirectory(options.outDir()); // created when there are results to put in it
         out.printf(Locale.ROOT, "binder4j bench: %d runs on %d systems, about %d min; results in %s%n", plan.runCount(),
                 plan.groups().size(), Math.max(1, Math.round(plan.estimatedMs() / 60_000.0)), dir);
         MachineFacts machine = MachineFacts.read();
@@ -67,7 +66,7 @@ public final class BenchMain {
         }
         Report report = new Report(commandLine(args), started, Duration.between(started, Instant.now()), machine, options,
                 outcome.results(), outcome.failures());
-        ReportWriter.write(report, dir);
+        ReportWriter.write(report, Files.createDirectories(dir));
         summarize(out, report, dir);
         return outcome.failures().isEmpty() ? 0 : EXIT_FAILURES;
     }
@@ -81,14 +80,14 @@ public final class BenchMain {
         out.println("report: " + dir.resolve("results.md"));
     }
 
-    /** A new {@code DIR/<timestamp>} (with a suffix if that exists already). */
-    private static Path resultDirectory(Path outDir) throws IOException {
+    /** {@code DIR/<timestamp>}, with a suffix if that exists already. */
+    private static Path resultDirectory(Path outDir) {
         String name = LocalDateTime.now().format(DIRECTORY_NAME);
         Path dir = outDir.resolve(name);
         for (int i = 2; Files.exists(dir); i++) {
             dir = outDir.resolve(name + "-" + i);
         }
-        return Files.createDirectories(dir);
+        return dir;
     }
 
     /** The command as typed, quoting arguments that need it. */

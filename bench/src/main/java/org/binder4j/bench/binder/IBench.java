@@ -35,6 +35,7 @@ public interface IBench extends IInterface {
 
     /** The service side: extend it and implement the methods. */
     abstract class Stub extends Binder implements IBench {
+        @SuppressWarnings("this-escape") // as AIDL's stubs: the object is its own local interface
         protected Stub() {
             super(DESCRIPTOR);
             attachInterface(this, DESCRIPTOR);

@@ -13,5 +13,5 @@ public interface BenchConnection extends AutoCloseable {
     Caller caller(BenchCase operation) throws Exception;
 
     @Override
-    void close() throws Exception;
+    void close();
 }

@@ -1,5 +1,6 @@
 package org.binder4j.bench.harness;
 
+import java.io.IOException;
 import java.time.Duration;
 
 /** Performs one operation of a case per {@link #call()}; used by one thread at a time. */
@@ -21,5 +22,5 @@ public interface Caller extends AutoCloseable {
     default void awaitDelivered(Duration timeout) throws Exception {}
 
     @Override
-    default void close() throws Exception {}
+    default void close() throws IOException {}
 }

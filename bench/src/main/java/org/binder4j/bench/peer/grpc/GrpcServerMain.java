@@ -10,9 +10,11 @@ public final class GrpcServerMain {
 
     public static void main(String[] args) throws Exception {
         ParentLink parent = ParentLink.start();
-        try (GrpcServer server = GrpcServer.start(ChildArgs.parse(args).get("socket"))) {
-            ChildProtocol.say(ChildProtocol.READY);
-            parent.blockUntilExit();
-        }
+        GrpcServer server = GrpcServer.start(ChildArgs.parse(args).get("socket"));
+        // Netty removes the socket when the server closes: however the JVM ends, even when the harness was killed.
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        ChildProtocol.say(ChildProtocol.READY);
+        parent.blockUntilExit();
+
     }
 }

@@ -1,5 +1,6 @@
 package org.binder4j.bench.peer.uds;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import org.binder4j.bench.harness.ChildArgs;
 import org.binder4j.bench.harness.ChildProtocol;
@@ -11,9 +12,19 @@ public final class UdsServerMain {
 
     public static void main(String[] args) throws Exception {
         ParentLink parent = ParentLink.start();
-        try (UdsServer server = UdsServer.start(Path.of(ChildArgs.parse(args).get("socket")))) {
-            ChildProtocol.say(ChildProtocol.READY);
-            parent.blockUntilExit();
+        UdsServer server = UdsServer.start(Path.of(ChildArgs.parse(args).get("socket")));
+        // Removes the socket however the JVM ends, even when the harness was killed and cannot.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server)));
+        ChildProtocol.say(ChildProtocol.READY);
+        parent.blockUntilExit();
+    }
+
+    private static void closeQuietly(UdsServer server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            System.err.println("uds-raw server: " + e.getMessage());
         }
+
     }
 }

@@ -13,11 +13,14 @@ class GrpcPeerTest {
     @Test
     void everyOperationRoundTripsOverTheUnixSocket() throws Exception {
         String socket = dir.resolve("grpc.sock").toString();
-        try (GrpcServer server = GrpcServer.start(socket); GrpcConnection connection = new GrpcConnection(socket)) {
+        GrpcServer server = GrpcServer.start(socket);
+        try (GrpcConnection connection = new GrpcConnection(socket)) {
             Exercise.calls(connection, BenchCase.SMALL, 200);
             Exercise.calls(connection, BenchCase.ECHO_64K, 20);
             Exercise.calls(connection, BenchCase.ONEWAY, 2000);
             Exercise.refuses(connection, BenchCase.BINDER_OBJECT, "grpc-uds");
+        } finally {
+            server.close();
         }
     }
 }

@@ -1,10 +1,11 @@
 package org.binder4j.bench.peer.uds;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.binder4j.bench.BenchCase;
 import org.binder4j.bench.harness.Exercise;
@@ -18,13 +19,17 @@ class UdsPeerTest {
     @Test
     void everyOperationRoundTrips() throws Exception {
         Path socket = dir.resolve("uds.sock");
-        try (UdsServer server = UdsServer.start(socket); UdsConnection connection = new UdsConnection(socket.toString())) {
+        UdsServer server = UdsServer.start(socket);
+        try (UdsConnection connection = new UdsConnection(socket.toString())) {
             Exercise.calls(connection, BenchCase.SMALL, 1000);
             Exercise.calls(connection, BenchCase.ONEWAY, 5000);
             Exercise.calls(connection, BenchCase.ECHO_4K, 100);
             Exercise.calls(connection, BenchCase.ECHO_512K, 20);
             Exercise.refuses(connection, BenchCase.BINDER_OBJECT, "uds-raw");
+        } finally {
+            server.close();
         }
+        assertFalse(Files.exists(socket), "closing the server removes its socket");
     }
 
     @Test
@@ -38,9 +43,12 @@ class UdsPeerTest {
     @Test
     void aServerCannotListenOnAPathInUse() throws Exception {
         Path socket = dir.resolve("taken.sock");
-        try (UdsServer first = UdsServer.start(socket)) {
+        UdsServer first = UdsServer.start(socket);
+        try {
             IOException e = assertThrows(IOException.class, () -> UdsServer.start(socket));
-            assertEquals("cannot listen on " + socket + ": ", e.getMessage().substring(0, ("cannot listen on " + socket + ": ").length()));
+            assertTrue(e.getMessage().startsWith("cannot listen on " + socket + ": "), e.getMessage());
+        } finally {
+            first.close();
         }
     }
 }
