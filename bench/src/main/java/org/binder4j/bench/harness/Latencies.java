@@ -1,6 +1,7 @@
 package org.binder4j.bench.harness;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.DataFormatException;
@@ -29,7 +30,7 @@ public final class Latencies {
     public static String encode(Histogram histogram) {
         ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
         int size = histogram.encodeIntoCompressedByteBuffer(buffer);
-        return Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer.array(), size));
+        return Base64.getEncoder().encodeToString(Arrays.copyOf(buffer.array(), size));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.binder4j.bench.jmh;
 
 import java.util.concurrent.TimeUnit;
 import org.binder4j.BinderRuntime;
+import org.binder4j.IServiceManager;
 import org.binder4j.RemoteException;
 import org.binder4j.ServiceManager;
 import org.binder4j.bench.binder.BenchService;
@@ -47,7 +48,7 @@ public class InProcessTransactBenchmark {
         server = BinderRuntime.create(driver.open(101, UID, UID, "bench-server"));
         server.startThreadPool();
         ServiceManager.of(server).addService(IBench.SERVICE_NAME, new BenchService(), false,
-                org.binder4j.IServiceManager.DUMP_FLAG_PRIORITY_DEFAULT);
+                IServiceManager.DUMP_FLAG_PRIORITY_DEFAULT);
         client = BinderRuntime.create(driver.open(102, UID, UID, "bench-client"));
         service = IBench.Stub.asInterface(ServiceManager.of(client).checkService(IBench.SERVICE_NAME));
         if (service == null) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The machine a run measured: numbers are only comparable within one run on one machine, so the report
@@ -30,7 +31,7 @@ public record MachineFacts(int cores, String cpuModel, String memory, String ker
         if (words.length != 2 || !words[1].equals("kB") || !words[0].matches("[0-9]+")) {
             return kibibytes;
         }
-        return String.format(java.util.Locale.ROOT, "%.1f GiB", Long.parseLong(words[0]) / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(words[0]) / (1024.0 * 1024.0));
     }
 
     /** The value after the colon of the first line starting with {@code key}. */

@@ -2,6 +2,7 @@ package org.binder4j.bench.report;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.binder4j.bench.BenchOptions;
 
@@ -11,7 +12,7 @@ public record Report(String commandLine, Instant started, Duration elapsed, Mach
 
     /** This report with one more failure. */
     public Report withFailure(Failure failure) {
-        List<Failure> all = new java.util.ArrayList<>(failures);
+        List<Failure> all = new ArrayList<>(failures);
         all.add(failure);
         return new Report(commandLine, started, elapsed, machine, options, results, List.copyOf(all));
     }

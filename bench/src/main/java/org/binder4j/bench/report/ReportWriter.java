@@ -1,5 +1,6 @@
 package org.binder4j.bench.report;
 
+import java.awt.AWTError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ public final class ReportWriter {
                         + (first.clients() > 1 ? " in each of " + first.clients() + " clients" : "") + ", "
                         + first.modeLabel(), series);
                 charts.add(file);
-            } catch (IOException | RuntimeException | java.awt.AWTError e) {
+            } catch (IOException | RuntimeException | AWTError e) {
                 report = report.withFailure(new Failure(file, "the chart could not be drawn: " + e));
             }
         }

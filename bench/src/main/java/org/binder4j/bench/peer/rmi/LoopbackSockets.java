@@ -3,6 +3,8 @@ package org.binder4j.bench.peer.rmi;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.rmi.Remote;
+import java.rmi.RemoteException;
 import java.rmi.server.RMIServerSocketFactory;
 import java.rmi.server.UnicastRemoteObject;
 
@@ -16,7 +18,7 @@ final class LoopbackSockets implements RMIServerSocketFactory {
     private LoopbackSockets() {}
 
     /** Exports {@code object} on an anonymous loopback port; returns its stub. */
-    static <T extends java.rmi.Remote> java.rmi.Remote export(T object) throws java.rmi.RemoteException {
+    static Remote export(Remote object) throws RemoteException {
         System.setProperty("java.rmi.server.hostname", InetAddress.getLoopbackAddress().getHostAddress());
         return UnicastRemoteObject.exportObject(object, 0, null, INSTANCE);
     }
