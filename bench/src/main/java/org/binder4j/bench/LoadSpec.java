@@ -7,10 +7,17 @@ import java.util.Map;
  * What one client process does in one run: the case, how many threads call, how they pace their calls,
  * and how long it warms up and measures. Travels to the client JVM as one line ({@link #toLine()}).
  *
+ * <p>Warm-up is closed loop for {@code warmupMs}, and goes on until every thread has made
+ * {@link #WARMUP_CALLS} calls, at most {@link #WARMUP_CAP_FACTOR} times as long, so that the JIT has
+ * compiled a slow system's call path too.
+ *
  * @param rateOpsPerSecond the fixed rate of the whole process (all its threads together); 0 in closed loop
  */
 public record LoadSpec(BenchCase benchCase, int threads, LoadMode mode, int rateOpsPerSecond, long warmupMs,
                        long measureMs) {
+    public static final long WARMUP_CALLS = 5_000;
+    public static final int WARMUP_CAP_FACTOR = 5;
+
     public LoadSpec {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);

@@ -24,7 +24,7 @@ final class LoadRunner {
 
     private final BenchConnection connection;
     private final LoadSpec spec;
-    private final StartSignal start;
+    private final StartSignal startSignal;
 
     /** What the runner waits for between warm-up (or, idle, the priming call) and measurement. */
     @FunctionalInterface
@@ -35,7 +35,7 @@ final class LoadRunner {
     LoadRunner(BenchConnection connection, LoadSpec spec, StartSignal start) {
         this.connection = connection;
         this.spec = spec;
-        this.start = start;
+        this.startSignal = start;
     }
 
     RunOutcome run() throws Exception {
@@ -55,25 +55,26 @@ final class LoadRunner {
     }
 
     private RunOutcome load(Caller[] callers) throws Exception {
-        drive(callers, LoadMode.CLOSED_LOOP, spec.warmupMs()); // as many calls as possible, for the JIT
+        drive(callers, spec.warmupMs(), (caller, histogram, index, from, until) -> warmUp(caller, histogram, from, until));
         awaitDelivered(callers);
-        start.await();
+        startSignal.await();
         long cpuStart = OS.getProcessCpuTime();
-        long start = System.nanoTime();
-        Measured measured = drive(callers, spec.mode(), spec.measureMs());
+        long startNanos = System.nanoTime();
+        Measured measured = drive(callers, spec.measureMs(), spec.mode() == LoadMode.FIXED_RATE
+                ? this::fixedRate : (caller, histogram, index, from, until) -> closedLoop(caller, histogram, until));
         awaitDelivered(callers);
-        long elapsed = System.nanoTime() - start;
+        long elapsed = System.nanoTime() - startNanos;
         return new RunOutcome(measured.calls, elapsed, OS.getProcessCpuTime() - cpuStart, measured.histogram);
     }
 
     /** One call to connect and prime every layer, then nothing at all while the CPU clocks run. */
     private RunOutcome idle(Caller caller) throws Exception {
         caller.call();
-        start.await();
+        startSignal.await();
         long cpuStart = OS.getProcessCpuTime();
-        long start = System.nanoTime();
+        long startNanos = System.nanoTime();
         Thread.sleep(spec.measureMs()); // the idle interval itself is what is measured
-        long elapsed = System.nanoTime() - start;
+        long elapsed = System.nanoTime() - startNanos;
         return new RunOutcome(0, elapsed, OS.getProcessCpuTime() - cpuStart, Latencies.newHistogram());
     }
 
@@ -85,8 +86,14 @@ final class LoadRunner {
 
     private record Measured(long calls, Histogram histogram) {}
 
+    /** One thread's calls in a window; returns how many it made. */
+    @FunctionalInterface
+    private interface Loop {
+        long run(Caller caller, Histogram histogram, int index, long startNanos, long deadline) throws Exception;
+    }
+
     /** Runs every caller on a thread of its own for {@code durationMs}; the first failure is rethrown. */
-    private Measured drive(Caller[] callers, LoadMode mode, long durationMs) throws Exception {
+    private Measured drive(Caller[] callers, long durationMs, Loop loop) throws Exception {
         int threads = callers.length;
         Histogram[] histograms = new Histogram[threads];
         long[] calls = new long[threads];
@@ -100,9 +107,7 @@ final class LoadRunner {
             workers[i] = Thread.ofPlatform().name("bench-caller-" + i).start(() -> {
                 try {
                     go.await();
-                    calls[index] = mode == LoadMode.FIXED_RATE
-                            ? fixedRate(callers[index], histograms[index], index, window[0], window[1])
-                            : closedLoop(callers[index], histograms[index], window[1]);
+                    calls[index] = loop.run(callers[index], histograms[index], index, window[0], window[1]);
                 } catch (Throwable t) {
                     failure.compareAndSet(null, t);
                 }
@@ -125,6 +130,20 @@ final class LoadRunner {
             throw new IllegalStateException("a calling thread failed: " + t, t);
         }
         return new Measured(totalCalls, total);
+    }
+
+    /**
+     * Closed loop for the warm-up time, and on until {@link LoadSpec#WARMUP_CALLS} calls were made (at most
+     * {@link LoadSpec#WARMUP_CAP_FACTOR} times the warm-up time): as many calls as possible, for the JIT.
+     */
+    private static long warmUp(Caller caller, Histogram histogram, long startNanos, long deadline) throws Exception {
+        long calls = closedLoop(caller, histogram, deadline);
+        long cap = startNanos + (deadline - startNanos) * LoadSpec.WARMUP_CAP_FACTOR;
+        while (calls < LoadSpec.WARMUP_CALLS && System.nanoTime() < cap) {
+            caller.call();
+            calls++;
+        }
+        return calls;
     }
 
     private static long closedLoop(Caller caller, Histogram histogram, long deadline) throws Exception {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.binder4j.bench.BenchCase;
 import org.binder4j.bench.BenchOptions;
+import org.binder4j.bench.LoadSpec;
 import org.binder4j.bench.SystemId;
 
 /** results.md: how the run was made and on what, the table of every run, the ratios, and the targets. */
@@ -18,10 +19,12 @@ final class ResultsMarkdown {
         BenchOptions.Durations d = options.durations();
         md.append("# binder4j benchmark, ").append(report.started().truncatedTo(ChronoUnit.SECONDS)).append("\n\n");
         md.append("Command: `").append(report.commandLine()).append("`  \n");
-        md.append(format("Took %s. %s: warm-up %.1f s and measurement %.1f s per run, idle %.1f s; fixed-rate runs at %d calls/s"
-                        + " per client process; spin-then-block floors poll %d µs before sleeping.%n%n",
+        md.append(format("Took %s. %s: warm-up %.1f s (and on until %d calls per thread, at most %dx as long) and"
+                        + " measurement %.1f s per run, idle %.1f s; fixed-rate runs at %d calls/s per client process;"
+                        + " spin-then-block floors poll %d µs before sleeping.%n%n",
                 minutes(report.elapsed()), options.quick() ? "Quick mode" : "Full mode", d.warmupMs() / 1000.0,
-                d.measureMs() / 1000.0, d.idleMs() / 1000.0, options.rateOpsPerSecond(), options.spinMicros()));
+                LoadSpec.WARMUP_CALLS, LoadSpec.WARMUP_CAP_FACTOR, d.measureMs() / 1000.0, d.idleMs() / 1000.0,
+                options.rateOpsPerSecond(), options.spinMicros()));
         machine(md, report.machine());
         table(md, report.results());
         comparisons(md, Comparison.of(report.results()));

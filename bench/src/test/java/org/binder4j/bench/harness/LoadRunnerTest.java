@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.binder4j.bench.BenchCase;
 import org.binder4j.bench.LoadMode;
 import org.binder4j.bench.LoadSpec;
@@ -72,6 +74,28 @@ class LoadRunnerTest {
         assertEquals(6, connection.delivered.get(), "deliveries awaited after warm-up and after measurement, per caller");
         assertEquals(3, connection.closed.get());
         assertTrue(outcome.elapsedNanos() >= 100_000_000L);
+    }
+
+    @Test
+    void warmUpGoesOnPastItsTimeUntilTheJitHasHadEnoughCalls() throws Exception {
+        AtomicLong calls = new AtomicLong();
+        BenchConnection slowFirstCall = new BenchConnection() {
+            @Override
+            public Caller caller(BenchCase operation) {
+                return () -> {
+                    if (calls.incrementAndGet() == 1) {
+                        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(150)); // a first call slower than the warm-up
+                    }
+                };
+            }
+
+            @Override
+            public void close() {}
+        };
+        AtomicLong warmUpCalls = new AtomicLong();
+        LoadSpec spec = new LoadSpec(BenchCase.SMALL, 1, LoadMode.CLOSED_LOOP, 0, 100, 10);
+        new LoadRunner(slowFirstCall, spec, () -> warmUpCalls.set(calls.get())).run();
+        assertEquals(LoadSpec.WARMUP_CALLS, warmUpCalls.get());
     }
 
     @Test
