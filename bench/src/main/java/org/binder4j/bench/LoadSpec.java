@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public record LoadSpec(BenchCase benchCase, int threads, LoadMode mode, int rateOpsPerSecond, long warmupMs,
                        long measureMs) {
-    public static final long WARMUP_CALLS = 5_000;
+    public static final long WARMUP_CALLS = 10_000;
     public static final int WARMUP_CAP_FACTOR = 5;
 
     public LoadSpec {
