@@ -3,6 +3,7 @@ package org.binder4j.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,12 +18,19 @@ import java.util.function.Consumer;
  * queued so a caller can wait for a line with a bound; they are also passed to an optional echo.
  */
 public final class JavaProcess implements AutoCloseable {
+    /** How often a wait for a line checks whether the output has ended. */
+    private static final long EXIT_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
     private final Process process;
     private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> transcript = new ArrayList<>();
+    private final OutputStream stdin;
+    /** Set once all output has been queued: no line can come any more. */
+    private volatile boolean outputEnded;
 
     private JavaProcess(Process process, Consumer<String> echo) {
         this.process = process;
+        this.stdin = process.getOutputStream();
         Thread.ofPlatform().daemon(true).name("output-of-" + process.pid()).start(() -> pump(echo));
     }
 
@@ -33,11 +41,21 @@ public final class JavaProcess implements AutoCloseable {
 
     /** Starts {@code mainClass} of this JVM's class path in a new JVM that connects to {@code socket}. */
     public static JavaProcess startMain(Path socket, Consumer<String> echo, String mainClass, String... args) {
+        return startMain(socket, echo, List.of(), mainClass, args);
+    }
+
+    /**
+     * Like {@link #startMain(Path, Consumer, String, String...)}, with {@code jvmOptions} added after the
+     * default ones (native access, the serial collector).
+     */
+    public static JavaProcess startMain(Path socket, Consumer<String> echo, List<String> jvmOptions, String mainClass,
+                                        String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("--enable-native-access=ALL-UNNAMED");
         command.add("--add-opens=java.base/java.io=ALL-UNNAMED");
         command.add("-XX:+UseSerialGC");
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);
@@ -55,20 +73,39 @@ public final class JavaProcess implements AutoCloseable {
         return process.pid();
     }
 
-    /** Waits for an output line starting with {@code prefix}; returns it, or throws with the output so far. */
+    /**
+     * Waits for an output line starting with {@code prefix}; returns it, or throws with the output so far
+     * when the time is up or the process has ended without printing it.
+     */
     public String awaitLine(String prefix, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             long left = deadline - System.nanoTime();
-            String line = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
-            if (line == null) {
-                throw new IllegalStateException("process " + pid() + " did not print '" + prefix + "' within "
-                        + timeout.toMillis() + " ms" + (process.isAlive() ? "" : " (it exited with " + process.exitValue() + ")")
+            String line = left <= 0 ? null : lines.poll(Math.min(left, EXIT_CHECK_NANOS), TimeUnit.NANOSECONDS);
+            if (line == null && outputEnded) {
+                line = lines.poll(); // queued just before the end was seen
+            }
+            if (line == null && (left <= 0 || outputEnded)) {
+                throw new IllegalStateException("process " + pid() + " did not print '" + prefix + "'"
+                        + (outputEnded ? " before its output ended" : " within " + timeout.toMillis() + " ms")
+                        + (process.isAlive() ? "" : " (it exited with " + process.exitValue() + ")")
                         + "; its output:\n" + transcript());
             }
-            if (line.startsWith(prefix)) {
+            if (line != null && line.startsWith(prefix)) {
                 return line;
             }
+        }
+    }
+
+    /** Writes {@code line} and a newline to the process's standard input. */
+    public void sendLine(String line) {
+        try {
+            stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write to process " + pid()
+                    + (process.isAlive() ? "" : " (it exited with " + process.exitValue() + ")") + ": " + e.getMessage()
+                    + "; its output:\n" + transcript(), e);
         }
     }
 
@@ -118,6 +155,8 @@ public final class JavaProcess implements AutoCloseable {
             }
         } catch (IOException e) {
             lines.add("(output of process " + process.pid() + " ended: " + e.getMessage() + ")");
+        } finally {
+            outputEnded = true;
         }
     }
 }
