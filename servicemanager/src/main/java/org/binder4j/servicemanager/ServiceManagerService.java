@@ -63,6 +63,58 @@ public final class ServiceManagerService extends IServiceManager.Stub {
         return names.toArray(new String[0]);
     }
 
+    @Override
+    public void registerForNotifications(String name, org.binder4j.IServiceCallback callback) {
+        throw new UnsupportedOperationException("registerForNotifications: not yet");
+    }
+
+    @Override
+    public void unregisterForNotifications(String name, org.binder4j.IServiceCallback callback) {
+        throw new IllegalStateException("Nothing to unregister.");
+    }
+
+    @Override
+    public boolean isDeclared(String name) {
+        return false;
+    }
+
+    @Override
+    public String[] getDeclaredInstances(String iface) {
+        return new String[0];
+    }
+
+    @Override
+    public String updatableViaApex(String name) {
+        return null;
+    }
+
+    @Override
+    public String[] getUpdatableNames(String apexName) {
+        return new String[0];
+    }
+
+    @Override
+    public org.binder4j.ConnectionInfo getConnectionInfo(String name) {
+        return null;
+    }
+
+    @Override
+    public void registerClientCallback(String name, IBinder service, org.binder4j.IClientCallback callback) {
+        throw new UnsupportedOperationException("registerClientCallback: not yet");
+    }
+
+    @Override
+    public void tryUnregisterService(String name, IBinder service) {
+        throw new UnsupportedOperationException("tryUnregisterService: not yet");
+    }
+
+    @Override
+    public synchronized org.binder4j.ServiceDebugInfo[] getServiceDebugInfo() {
+        return services.entrySet().stream()
+                .map(e -> new org.binder4j.ServiceDebugInfo(e.getKey(), e.getValue().pid()))
+                .toArray(org.binder4j.ServiceDebugInfo[]::new);
+    }
+
     private synchronized void remove(IBinder dead) {
         services.values().removeIf(entry -> entry.binder() == dead);
     }
