@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.binder4j.internal.daemon.DaemonDriverSession;
 import org.binder4j.protocol.DriverSession;
 import org.binder4j.protocol.DriverThread;
+import org.binder4j.protocol.Errno;
+import org.binder4j.protocol.NodeInfoForRef;
 import org.binder4j.protocol.ProtocolVersion;
 import org.binder4j.protocol.wire.SocketPaths;
 
@@ -131,6 +133,29 @@ public final class BinderRuntime implements AutoCloseable {
     public void joinThreadPool() {
         poolStarted = true;
         threadState().joinThreadPool(true);
+    }
+
+    /**
+     * The driver's strong count of the remote object behind {@code proxy} (libbinder's
+     * {@code ProcessState::getStrongRefCountForNode}): one per process holding a strong reference to it,
+     * this one included, plus one per transaction or buffer in flight that holds it. Only the context
+     * manager may ask: it is how a service manager tells whether a service has clients.
+     *
+     * @throws IllegalStateException if this process is not the context manager, or the driver is gone
+     * @throws IllegalArgumentException if {@code proxy} belongs to another runtime
+     */
+    public int getStrongRefCountForNode(BinderProxy proxy) {
+        if (proxy.runtime() != this) {
+            throw new IllegalArgumentException(proxy + " belongs to the runtime of another process");
+        }
+        NodeInfoForRef info = new NodeInfoForRef();
+        info.handle = proxy.handle();
+        int status = session.getNodeInfoForRef(info);
+        if (status != 0) {
+            throw new IllegalStateException("the driver refused the node counts of handle " + proxy.handle() + ": "
+                    + Errno.name(status) + (status == -Errno.EPERM ? " (only the context manager may ask)" : ""));
+        }
+        return info.strongCount;
     }
 
     /** Text of one of the driver's debug views ("state", "stats", "transactions", ...). */

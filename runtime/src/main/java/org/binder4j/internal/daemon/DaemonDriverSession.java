@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.binder4j.protocol.DriverSession;
 import org.binder4j.protocol.DriverThread;
 import org.binder4j.protocol.Errno;
+import org.binder4j.protocol.NodeInfoForRef;
 import org.binder4j.protocol.wire.SocketPaths;
 import org.binder4j.sys.Fds;
 import org.binder4j.sys.MappedRegion;
@@ -147,6 +148,16 @@ public final class DaemonDriverSession implements DriverSession {
     }
 
     @Override
+    public int getNodeInfoForRef(NodeInfoForRef info) {
+        long[] result = control(NODE_INFO, Integer.toUnsignedLong(info.handle), null);
+        if (result[0] == 0) {
+            info.strongCount = (int) result[1];
+            info.weakCount = (int) result[3];
+        }
+        return (int) result[0];
+    }
+
+    @Override
     public String debugView(String name) {
         byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -164,7 +175,7 @@ public final class DaemonDriverSession implements DriverSession {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** One request on the session connection; returns {status, arg0, payload size}. */
+    /** One request on the session connection; returns {status, arg0, payload size, arg1}. */
     private synchronized long[] control(int type, long arg0, byte[] payload) {
         int payloadBytes = payload == null ? 0 : payload.length;
         buffer.set(INT, TYPE_OFFSET, type);
@@ -178,11 +189,12 @@ public final class DaemonDriverSession implements DriverSession {
             UnixSocket.send(fd, buffer, HEADER_SIZE_BYTES + payloadBytes);
             int size = UnixSocket.receive(fd, buffer, MAX_MESSAGE_BYTES);
             if (size < HEADER_SIZE_BYTES) {
-                return new long[] {-Errno.ECONNRESET, 0, 0};
+                return new long[] {-Errno.ECONNRESET, 0, 0, 0};
             }
-            return new long[] {buffer.get(INT, STATUS_OFFSET), buffer.get(LONG, ARG0_OFFSET), size - HEADER_SIZE_BYTES};
+            return new long[] {buffer.get(INT, STATUS_OFFSET), buffer.get(LONG, ARG0_OFFSET), size - HEADER_SIZE_BYTES,
+                    buffer.get(LONG, ARG1_OFFSET)};
         } catch (SysException e) {
-            return new long[] {-Errno.ECONNRESET, 0, 0};
+            return new long[] {-Errno.ECONNRESET, 0, 0, 0};
         }
     }
 
