@@ -139,12 +139,28 @@ public final class BinderRuntime implements AutoCloseable {
      * The driver's strong count of the remote object behind {@code proxy} (libbinder's
      * {@code ProcessState::getStrongRefCountForNode}): one per process holding a strong reference to it,
      * this one included, plus one per transaction or buffer in flight that holds it. Only the context
-     * manager may ask: it is how a service manager tells whether a service has clients.
+     * manager may ask.
      *
      * @throws IllegalStateException if this process is not the context manager, or the driver is gone
      * @throws IllegalArgumentException if {@code proxy} belongs to another runtime
      */
     public int getStrongRefCountForNode(BinderProxy proxy) {
+        return nodeInfo(proxy).strongCount;
+    }
+
+    /**
+     * How many processes hold a strong reference to the remote object behind {@code proxy}, this one
+     * included; unlike {@link #getStrongRefCountForNode} nothing in flight counts. Only the context
+     * manager may ask: it is how the service manager tells whether a service has clients.
+     *
+     * @throws IllegalStateException if this process is not the context manager, or the driver is gone
+     * @throws IllegalArgumentException if {@code proxy} belongs to another runtime
+     */
+    public int getStrongRefProcsForNode(BinderProxy proxy) {
+        return nodeInfo(proxy).strongRefProcs;
+    }
+
+    private NodeInfoForRef nodeInfo(BinderProxy proxy) {
         if (proxy.runtime() != this) {
             throw new IllegalArgumentException(proxy + " belongs to the runtime of another process");
         }
@@ -155,7 +171,7 @@ public final class BinderRuntime implements AutoCloseable {
             throw new IllegalStateException("the driver refused the node counts of handle " + proxy.handle() + ": "
                     + Errno.name(status) + (status == -Errno.EPERM ? " (only the context manager may ask)" : ""));
         }
-        return info.strongCount;
+        return info;
     }
 
     /** Text of one of the driver's debug views ("state", "stats", "transactions", ...). */

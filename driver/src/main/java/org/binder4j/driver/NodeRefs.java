@@ -73,6 +73,7 @@ final class NodeRefs {
         }
         info.strongCount = ref.node.localStrongRefs + ref.node.internalStrongRefs;
         info.weakCount = ref.node.localWeakRefs;
+        info.strongRefProcs = ref.node.internalStrongRefs;
         return 0;
     }
 

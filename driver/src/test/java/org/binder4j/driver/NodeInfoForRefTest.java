@@ -38,23 +38,23 @@ class NodeInfoForRefTest {
     }
 
     @Test
-    void strongCountIsOnePerHolderPlusTransactionsInFlight() {
+    void strongCountIsOnePerHolderPlusWhatIsInFlight() {
         int published = harness.publish(owner, manager, PTR, COOKIE);
-        assertEquals(1, strongCount(published), "only the manager holds it");
+        assertCounts(published, 1, 1, "only the manager holds it");
 
         int clientHandle = harness.lookup(client, manager, published);
-        assertEquals(2, strongCount(published), "the client holds it too");
+        assertCounts(published, 2, 2, "the client holds it too");
 
         client.call(clientHandle, Parcel.empty()).write();
-        assertEquals(3, strongCount(published), "a call to it is in flight");
+        assertCounts(published, 3, 2, "a call to it is in flight, from the same two holders");
         Ret call = find(owner.read(), BR_TRANSACTION);
         owner.freeBuffer(call).reply(Parcel.empty()).read();
         Ret reply = find(client.read(), BR_REPLY);
         client.freeBuffer(reply).write();
-        assertEquals(2, strongCount(published), "the call is over");
+        assertCounts(published, 2, 2, "the call is over");
 
         client.release(clientHandle).write();
-        assertEquals(1, strongCount(published), "the client dropped its strong reference");
+        assertCounts(published, 1, 1, "the client dropped its strong reference");
     }
 
     @Test
@@ -63,9 +63,9 @@ class NodeInfoForRefTest {
         harness.lookup(client, manager, published);
         ownerProc.release();
 
-        assertEquals(2, strongCount(published), "the refs outlive the owner");
+        assertCounts(published, 2, 2, "the refs outlive the owner");
         clientProc.release();
-        assertEquals(1, strongCount(published));
+        assertCounts(published, 1, 1, "the client died");
     }
 
     @Test
@@ -88,10 +88,12 @@ class NodeInfoForRefTest {
         assertEquals(-Errno.EINVAL, harness.driver.getNodeInfoForRef(managerProc.proc, info(published)), "weak only");
     }
 
-    private int strongCount(int handle) {
+    private void assertCounts(int handle, int strongCount, int strongRefProcs, String when) {
         NodeInfoForRef info = info(handle);
-        assertEquals(0, harness.driver.getNodeInfoForRef(managerProc.proc, info));
-        return info.strongCount;
+        assertEquals(0, harness.driver.getNodeInfoForRef(managerProc.proc, info), when);
+        assertEquals(strongCount, info.strongCount, "strong count: " + when);
+        assertEquals(strongRefProcs, info.strongRefProcs, "holding processes: " + when);
+        assertEquals(0, info.weakCount, "local weak count: " + when);
     }
 
     private static NodeInfoForRef info(int handle) {

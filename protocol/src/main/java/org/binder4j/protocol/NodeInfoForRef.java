@@ -16,4 +16,11 @@ public final class NodeInfoForRef {
     public int strongCount;
     /** Out: the node's local weak count (binder's {@code local_weak_refs}). */
     public int weakCount;
+    /**
+     * Out, a binder4j addition (binder keeps its {@code reserved1} field here): how many processes hold a
+     * strong reference to the node, the asker included (binder's {@code internal_strong_refs}). Unlike
+     * {@link #strongCount} it leaves out what is in flight, such as a buffer that carried the object back
+     * to its owner, so it counts the holders exactly.
+     */
+    public int strongRefProcs;
 }

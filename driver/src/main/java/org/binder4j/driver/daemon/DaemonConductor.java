@@ -308,7 +308,10 @@ final class DaemonConductor implements Runnable {
                 case NODE_INFO -> {
                     nodeInfo.handle = (int) arg0;
                     int status = driver.getNodeInfoForRef(proc, nodeInfo);
-                    respond(connection, type, status, nodeInfo.strongCount, nodeInfo.weakCount, 0);
+                    readView.set(INT, 0, nodeInfo.strongCount);
+                    readView.set(INT, 4, nodeInfo.weakCount);
+                    readView.set(INT, 8, nodeInfo.strongRefProcs);
+                    respond(connection, type, status, 0, 0, status == 0 ? 12 : 0);
                 }
                 case ERROR_DETAIL -> {
                     requireThread(thread, type);

@@ -50,7 +50,7 @@ package org.binder4j.protocol.wire;
  *   CONTEXT_MGR     -                                    -
  *   DEBUG_VIEW      offset / - / view name               total length / - / text from offset
  *   ERROR_DETAIL    -                                    - / - / last failure's detail (thread only)
- *   NODE_INFO       handle                               strong count / weak count (status 0 or -errno)
+ *   NODE_INFO       handle                               - / - / int32 strong count, weak count, strong ref procs
  * </pre>
  *
  * <p>File descriptors ({@link org.binder4j.protocol.FlatObjectDescriptor}): a WRITE_READ request carries

@@ -148,13 +148,18 @@ public final class DaemonDriverSession implements DriverSession {
     }
 
     @Override
-    public int getNodeInfoForRef(NodeInfoForRef info) {
+    public synchronized int getNodeInfoForRef(NodeInfoForRef info) {
         long[] result = control(NODE_INFO, Integer.toUnsignedLong(info.handle), null);
-        if (result[0] == 0) {
-            info.strongCount = (int) result[1];
-            info.weakCount = (int) result[3];
+        if (result[0] != 0) {
+            return (int) result[0];
         }
-        return (int) result[0];
+        if (result[2] < 12) {
+            return -Errno.EPROTO;
+        }
+        info.strongCount = buffer.get(INT, HEADER_SIZE_BYTES);
+        info.weakCount = buffer.get(INT, HEADER_SIZE_BYTES + 4);
+        info.strongRefProcs = buffer.get(INT, HEADER_SIZE_BYTES + 8);
+        return 0;
     }
 
     @Override
@@ -175,7 +180,7 @@ public final class DaemonDriverSession implements DriverSession {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** One request on the session connection; returns {status, arg0, payload size, arg1}. */
+    /** One request on the session connection; returns {status, arg0, payload size}. */
     private synchronized long[] control(int type, long arg0, byte[] payload) {
         int payloadBytes = payload == null ? 0 : payload.length;
         buffer.set(INT, TYPE_OFFSET, type);
@@ -189,12 +194,11 @@ public final class DaemonDriverSession implements DriverSession {
             UnixSocket.send(fd, buffer, HEADER_SIZE_BYTES + payloadBytes);
             int size = UnixSocket.receive(fd, buffer, MAX_MESSAGE_BYTES);
             if (size < HEADER_SIZE_BYTES) {
-                return new long[] {-Errno.ECONNRESET, 0, 0, 0};
+                return new long[] {-Errno.ECONNRESET, 0, 0};
             }
-            return new long[] {buffer.get(INT, STATUS_OFFSET), buffer.get(LONG, ARG0_OFFSET), size - HEADER_SIZE_BYTES,
-                    buffer.get(LONG, ARG1_OFFSET)};
+            return new long[] {buffer.get(INT, STATUS_OFFSET), buffer.get(LONG, ARG0_OFFSET), size - HEADER_SIZE_BYTES};
         } catch (SysException e) {
-            return new long[] {-Errno.ECONNRESET, 0, 0, 0};
+            return new long[] {-Errno.ECONNRESET, 0, 0};
         }
     }
 
