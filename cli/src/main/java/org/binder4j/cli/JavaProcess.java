@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A child JVM running a binder4j command with this JVM's java and class path. Its output lines are
@@ -57,16 +58,24 @@ public final class JavaProcess implements AutoCloseable {
 
     /** Waits for an output line starting with {@code prefix}; returns it, or throws with the output so far. */
     public String awaitLine(String prefix, Duration timeout) throws InterruptedException {
+        return awaitLine(line -> line.startsWith(prefix), "a line starting with '" + prefix + "'", timeout);
+    }
+
+    /**
+     * Waits for an output line after those already awaited that {@code matches}; returns it, or throws with
+     * the output so far, naming what it waited for as {@code wanted}.
+     */
+    public String awaitLine(Predicate<String> matches, String wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             long left = deadline - System.nanoTime();
             String line = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
             if (line == null) {
-                throw new IllegalStateException("process " + pid() + " did not print '" + prefix + "' within "
+                throw new IllegalStateException("process " + pid() + " did not print " + wanted + " within "
                         + timeout.toMillis() + " ms" + (process.isAlive() ? "" : " (it exited with " + process.exitValue() + ")")
                         + "; its output:\n" + transcript());
             }
-            if (line.startsWith(prefix)) {
+            if (matches.test(line)) {
                 return line;
             }
         }
