@@ -2,6 +2,7 @@ package org.binder4j;
 
 import java.lang.foreign.MemorySegment;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.binder4j.internal.daemon.DaemonDriverSession;
@@ -43,6 +44,7 @@ public final class BinderRuntime implements AutoCloseable {
     private volatile Binder contextManagerObject;
     private volatile boolean poolStarted;
     private volatile boolean closed;
+    private final AtomicBoolean driverGone = new AtomicBoolean();
 
     private BinderRuntime(DriverSession session) {
         if (session.protocolVersion() != ProtocolVersion.BINDER) {
@@ -279,6 +281,22 @@ public final class BinderRuntime implements AutoCloseable {
             threadState().clearDeathNotification(proxy.handle(), cookie);
             proxy.sendObituary();
         }
+    }
+
+    /**
+     * The driver went away (the daemon stopped or dropped this process) without this runtime closing:
+     * every object this process watches is as dead as its process, so each linked recipient is told once,
+     * here, rather than waiting for news that cannot come.
+     */
+    void driverGone() {
+        if (closed || !driverGone.compareAndSet(false, true)) {
+            return;
+        }
+        RuntimeLog.warn("lost the binder driver of pid " + pid() + ": every remote object is dead to this process");
+        for (BinderProxy proxy : deathWatches.values()) {
+            proxy.sendObituary();
+        }
+        deathWatches.clear();
     }
 
     void deathNotificationCleared(long cookie) {

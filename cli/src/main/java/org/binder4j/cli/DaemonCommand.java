@@ -17,8 +17,9 @@ import org.binder4j.sys.Os;
 /**
  * {@code binder4j daemon}: the driver and, unless {@value #NO_SERVICE_MANAGER}, the service manager, in
  * the foreground. Without it the context manager is whichever process registers first, typically
- * {@code binder4j servicemanager}. The service manager starts first, so a bad policy file stops
- * everything before the socket exists; SIGHUP reloads the policy.
+ * {@code binder4j servicemanager}. The service manager is the context manager before the first client
+ * is served (clients wait in the socket's backlog meanwhile); a bad policy file stops everything, and
+ * SIGHUP reloads the policy.
  */
 final class DaemonCommand {
     /** Printed once the socket accepts connections; the demo and the tests wait for it. */
@@ -45,25 +46,23 @@ final class DaemonCommand {
             return Main.EXIT_USAGE;
         }
         DriverHost host = new DriverHost(DriverConfig.defaults());
+        DriverDaemon daemon;
+        try {
+            daemon = DriverDaemon.listen(options.socket(), host);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            err.println("binder4j daemon: " + e.getMessage());
+            return 1;
+        }
         ServiceManagerHost serviceManager = null;
         if (withServiceManager) {
             try {
                 serviceManager = ServiceManagerHost.start(new InProcessDriver(host).open(Os.getpid(), Os.geteuid(),
                         Os.getgid(), "servicemanager"), managerOptions.config());
             } catch (PolicyException e) {
+                daemon.close();
                 err.println("binder4j daemon: not starting, the access policy has errors:\n" + e.getMessage());
                 return 1;
             }
-        }
-        DriverDaemon daemon;
-        try {
-            daemon = DriverDaemon.start(options.socket(), host);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            err.println("binder4j daemon: " + e.getMessage());
-            if (serviceManager != null) {
-                serviceManager.close();
-            }
-            return 1;
         }
         if (serviceManager == null) {
             DaemonLog.info("no service manager: the first process to ask becomes the context manager"
@@ -72,6 +71,7 @@ final class DaemonCommand {
             ServiceManagerHost manager = serviceManager;
             HangupSignal.onHangup(() -> ServiceManagerCommand.reload(manager));
         }
+        daemon.serve();
         CountDownLatch stopped = new CountDownLatch(1);
         ServiceManagerHost managerToStop = serviceManager;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
