@@ -96,8 +96,8 @@ public interface IServiceManager extends IInterface {
      * Registers {@code service} under {@code name}, replacing an earlier registration of the name; its
      * registration callbacks are then told. The name disappears when the service's process dies.
      *
-     * @param allowIsolated whether isolated callers may find it (binder4j has no isolated processes;
-     *     kept for the interface)
+     * @param allowIsolated whether isolated callers may find it; no effect, as Linux has no isolated
+     *     app processes
      * @param dumpPriority {@code DUMP_FLAG_PRIORITY_*} bits: the {@link #listServices} buckets it is in
      * @throws SecurityException if the policy does not let the caller add {@code name}, or take it over
      *     from the uid that registered it

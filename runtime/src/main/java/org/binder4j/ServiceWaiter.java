@@ -29,15 +29,22 @@ final class ServiceWaiter extends IServiceCallback.Stub implements IBinder.Death
         managerBinder.linkToDeath(waiter, 0);
         try {
             manager.registerForNotifications(name, waiter);
-            try {
-                return waiter.await(timeoutMs);
-            } finally {
-                if (!waiter.managerDied) {
-                    manager.unregisterForNotifications(name, waiter);
-                }
-            }
+            IBinder found = waiter.await(timeoutMs);
+            waiter.unregister(manager);
+            return found;
         } finally {
             managerBinder.unlinkToDeath(waiter, 0);
+        }
+    }
+
+    /** Takes the callback back; a service manager that died took it with it. */
+    private void unregister(IServiceManager manager) throws RemoteException {
+        if (!managerDied) {
+            try {
+                manager.unregisterForNotifications(name, this);
+            } catch (DeadObjectException e) {
+                // Died since: nothing left to undo.
+            }
         }
     }
 

@@ -29,7 +29,7 @@ import org.binder4j.servicemanager.policy.PolicyException;
  * <li>Names are listed sorted; a caller sees only the names the policy lets it find.
  * <li>No VINTF manifests, APEXes or RPC binder: {@code isDeclared} is false, {@code getDeclaredInstances}
  *     and {@code getUpdatableNames} are empty, {@code updatableViaApex} and {@code getConnectionInfo}
- *     are null. {@code allowIsolated} is recorded but has no effect: Linux has no isolated app processes.
+ *     are null. {@code allowIsolated} has no effect: Linux has no isolated app processes.
  * </ul>
  *
  * <p>Threads: incoming calls run on the service manager's one binder thread; the periodic client check
@@ -81,7 +81,7 @@ public final class ServiceManagerService extends IServiceManager.Stub {
 
     /** Registers the service manager itself, of process {@code ownPid}, as {@value #SELF_NAME}, with no checks. */
     synchronized void registerSelf(int ownPid) {
-        services.put(SELF_NAME, new ServiceRecord(SELF_NAME, this, false, DUMP_FLAG_PRIORITY_DEFAULT, ownUid, ownPid));
+        services.put(SELF_NAME, new ServiceRecord(SELF_NAME, this, DUMP_FLAG_PRIORITY_DEFAULT, ownUid, ownPid));
     }
 
     @Override
@@ -132,7 +132,7 @@ public final class ServiceManagerService extends IServiceManager.Stub {
         } catch (RemoteException e) {
             throw new IllegalStateException("'" + name + "' died while being registered: " + e.getMessage());
         }
-        ServiceRecord record = new ServiceRecord(name, service, allowIsolated, dumpPriority, uid, pid);
+        ServiceRecord record = new ServiceRecord(name, service, dumpPriority, uid, pid);
         services.put(name, record);
         if (existing != null) {
             forget(existing);

@@ -9,7 +9,6 @@ import org.binder4j.IClientCallback;
 final class ServiceRecord {
     final String name;
     final IBinder binder;
-    final boolean allowIsolated;
     final int dumpPriority;
     final int uid;
     final int pid;
@@ -19,10 +18,9 @@ final class ServiceRecord {
     /** Someone just looked the service up: it counts as used until the next periodic check. */
     boolean guaranteeClient;
 
-    ServiceRecord(String name, IBinder binder, boolean allowIsolated, int dumpPriority, int uid, int pid) {
+    ServiceRecord(String name, IBinder binder, int dumpPriority, int uid, int pid) {
         this.name = name;
         this.binder = binder;
-        this.allowIsolated = allowIsolated;
         this.dumpPriority = dumpPriority;
         this.uid = uid;
         this.pid = pid;

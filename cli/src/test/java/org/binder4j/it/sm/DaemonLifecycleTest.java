@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.binder4j.Binder;
 import org.binder4j.DeadObjectException;
 import org.binder4j.IBinder;
 import org.binder4j.IServiceManager;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The daemon as an operator meets it: it logs in the documented format, stops cleanly on SIGTERM with its
  * clients seeing their peers die, refuses a second daemon on its socket, removes a stale socket, and
- * refuses to start with a bad policy file or an unsafe socket directory.
+ * refuses to start with a bad policy file or an unsafe socket directory; and the service manager as a
+ * process of its own, with its policy and SIGHUP.
  */
 @Timeout(300)
 class DaemonLifecycleTest {
@@ -89,6 +91,30 @@ class DaemonLifecycleTest {
             assertTrue(lines.stream().anyMatch(line -> line.contains(" INFO binder4j-servicemanager: added 'test.stopping'"
                     + " for uid " + Os.geteuid() + " pid ")), String.join("\n", lines));
             assertTrue(lines.getLast().endsWith(" INFO binder4j-daemon: stopping"), lines.getLast());
+        }
+    }
+
+    @Test
+    void theServiceManagerProcessTakesAPolicyAndReloadsItOnSighup() throws Exception {
+        Path policy = directory.resolve("standalone.policy");
+        Files.writeString(policy, "allow find,list *\n");
+        try (DaemonWorld world = DaemonWorld.withDaemonOptions("--no-service-manager");
+                JavaProcess manager = JavaProcess.start(world.socket(), null, "servicemanager", "--socket",
+                        world.socket().toString(), "--policy", policy.toString(), "--client-check-ms", "250")) {
+            manager.awaitLine("binder4j servicemanager serving on " + world.socket(), WAIT);
+            IServiceManager serviceManager = ServiceManager.of(world.client());
+            SecurityException denied = assertThrows(SecurityException.class,
+                    () -> serviceManager.addService("test.standalone", new Binder(), false, 8));
+            assertEquals("add of 'test.standalone' denied for uid " + Os.geteuid() + ": no rule of " + policy
+                    + " allows it", denied.getMessage());
+
+            Files.writeString(policy, "allow find,list *\nallow add * test.*\n");
+            Os.kill((int) manager.pid(), Os.SIGHUP);
+            manager.awaitLine(line -> line.endsWith(" INFO binder4j-servicemanager: access policy reloaded: " + policy
+                    + " (2 rules)"), "the reload's log line", WAIT);
+
+            serviceManager.addService("test.standalone", new Binder(), false, 8);
+            assertNotNull(serviceManager.checkService("test.standalone"));
         }
     }
 
