@@ -39,7 +39,7 @@ import java.util.function.Function;
  *
  * <h2>Access</h2>
  * binder4j's service manager decides who may add, find and list which names by its access policy (see
- * {@code org.binder4j.servicemanager.AccessPolicy}); a denied operation throws a
+ * {@code org.binder4j.servicemanager.policy.AccessPolicy}); a denied operation throws a
  * {@link SecurityException} naming the operation, the name and the caller's uid. Unlike Android, where
  * a lookup denied by SELinux quietly returns null, a denied lookup throws too.
  *
