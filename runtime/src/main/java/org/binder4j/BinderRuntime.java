@@ -2,11 +2,14 @@ package org.binder4j;
 
 import java.lang.foreign.MemorySegment;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.binder4j.internal.daemon.DaemonDriverSession;
 import org.binder4j.protocol.DriverSession;
 import org.binder4j.protocol.DriverThread;
+import org.binder4j.protocol.Errno;
+import org.binder4j.protocol.NodeInfoForRef;
 import org.binder4j.protocol.ProtocolVersion;
 import org.binder4j.protocol.wire.SocketPaths;
 
@@ -41,6 +44,7 @@ public final class BinderRuntime implements AutoCloseable {
     private volatile Binder contextManagerObject;
     private volatile boolean poolStarted;
     private volatile boolean closed;
+    private final AtomicBoolean driverGone = new AtomicBoolean();
 
     private BinderRuntime(DriverSession session) {
         if (session.protocolVersion() != ProtocolVersion.BINDER) {
@@ -131,6 +135,45 @@ public final class BinderRuntime implements AutoCloseable {
     public void joinThreadPool() {
         poolStarted = true;
         threadState().joinThreadPool(true);
+    }
+
+    /**
+     * The driver's strong count of the remote object behind {@code proxy} (libbinder's
+     * {@code ProcessState::getStrongRefCountForNode}): one per process holding a strong reference to it,
+     * this one included, plus one per transaction or buffer in flight that holds it. Only the context
+     * manager may ask.
+     *
+     * @throws IllegalStateException if this process is not the context manager, or the driver is gone
+     * @throws IllegalArgumentException if {@code proxy} belongs to another runtime
+     */
+    public int getStrongRefCountForNode(BinderProxy proxy) {
+        return nodeInfo(proxy).strongCount;
+    }
+
+    /**
+     * How many processes hold a strong reference to the remote object behind {@code proxy}, this one
+     * included; unlike {@link #getStrongRefCountForNode} nothing in flight counts. Only the context
+     * manager may ask: it is how the service manager tells whether a service has clients.
+     *
+     * @throws IllegalStateException if this process is not the context manager, or the driver is gone
+     * @throws IllegalArgumentException if {@code proxy} belongs to another runtime
+     */
+    public int getStrongRefProcsForNode(BinderProxy proxy) {
+        return nodeInfo(proxy).strongRefProcs;
+    }
+
+    private NodeInfoForRef nodeInfo(BinderProxy proxy) {
+        if (proxy.runtime() != this) {
+            throw new IllegalArgumentException(proxy + " belongs to the runtime of another process");
+        }
+        NodeInfoForRef info = new NodeInfoForRef();
+        info.handle = proxy.handle();
+        int status = session.getNodeInfoForRef(info);
+        if (status != 0) {
+            throw new IllegalStateException("the driver refused the node counts of handle " + proxy.handle() + ": "
+                    + Errno.name(status) + (status == -Errno.EPERM ? " (only the context manager may ask)" : ""));
+        }
+        return info;
     }
 
     /** Text of one of the driver's debug views ("state", "stats", "transactions", ...). */
@@ -238,6 +281,22 @@ public final class BinderRuntime implements AutoCloseable {
             threadState().clearDeathNotification(proxy.handle(), cookie);
             proxy.sendObituary();
         }
+    }
+
+    /**
+     * The driver went away (the daemon stopped or dropped this process) without this runtime closing:
+     * every object this process watches is as dead as its process, so each linked recipient is told once,
+     * here, rather than waiting for news that cannot come.
+     */
+    void driverGone() {
+        if (closed || !driverGone.compareAndSet(false, true)) {
+            return;
+        }
+        RuntimeLog.warn("lost the binder driver of pid " + pid() + ": every remote object is dead to this process");
+        for (BinderProxy proxy : deathWatches.values()) {
+            proxy.sendObituary();
+        }
+        deathWatches.clear();
     }
 
     void deathNotificationCleared(long cookie) {

@@ -45,7 +45,9 @@ import java.io.FileDescriptor;
  * <h2>Death</h2>
  * When the process hosting an object dies, every {@link DeathRecipient} linked to it is called once, on
  * a binder thread of the linking process, and later transactions fail with
- * {@link DeadObjectException} without reaching the driver.
+ * {@link DeadObjectException} without reaching the driver. When the driver itself goes away (the daemon
+ * stops), every remote object is dead to this process: each linked recipient is called once then too,
+ * and calls in progress end with {@link DeadObjectException}.
  *
  * <h2>File descriptors</h2>
  * A parcel may carry file descriptors ({@link Parcel#writeFileDescriptor(int)},

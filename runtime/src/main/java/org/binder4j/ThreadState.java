@@ -157,6 +157,7 @@ final class ThreadState {
             while (!runtime.isClosed()) {
                 int status = talkWithDriver(true);
                 if (status == -Errno.ECONNRESET) {
+                    runtime.driverGone();
                     break;
                 }
                 if (status < 0) {

@@ -11,12 +11,15 @@ import org.binder4j.driver.host.DriverHost;
 import org.binder4j.driver.inprocess.InProcessDriver;
 import org.binder4j.protocol.ProtocolVersion;
 import org.binder4j.servicemanager.ServiceManagerHost;
+import org.binder4j.servicemanager.policy.PolicyException;
 import org.binder4j.sys.Os;
 
 /**
  * {@code binder4j daemon}: the driver and, unless {@value #NO_SERVICE_MANAGER}, the service manager, in
  * the foreground. Without it the context manager is whichever process registers first, typically
- * {@code binder4j servicemanager}.
+ * {@code binder4j servicemanager}. The service manager is the context manager before the first client
+ * is served (clients wait in the socket's backlog meanwhile); a bad policy file stops everything, and
+ * SIGHUP reloads the policy.
  */
 final class DaemonCommand {
     /** Printed once the socket accepts connections; the demo and the tests wait for it. */
@@ -29,8 +32,15 @@ final class DaemonCommand {
         List<String> rest = new ArrayList<>(List.of(args));
         boolean withServiceManager = !rest.remove(NO_SERVICE_MANAGER);
         Options options;
+        ServiceManagerOptions managerOptions;
         try {
-            options = Options.parse(rest.toArray(String[]::new));
+            managerOptions = ServiceManagerOptions.parse(rest.toArray(String[]::new));
+            if (managerOptions.given() && !withServiceManager) {
+                throw new IllegalArgumentException(ServiceManagerOptions.POLICY + " and "
+                        + ServiceManagerOptions.CLIENT_CHECK_MS + " configure the service manager; with "
+                        + NO_SERVICE_MANAGER + " give them to `binder4j servicemanager`");
+            }
+            options = Options.parse(managerOptions.rest());
         } catch (IllegalArgumentException e) {
             err.println("binder4j daemon: " + e.getMessage());
             return Main.EXIT_USAGE;
@@ -38,24 +48,36 @@ final class DaemonCommand {
         DriverHost host = new DriverHost(DriverConfig.defaults());
         DriverDaemon daemon;
         try {
-            daemon = DriverDaemon.start(options.socket(), host);
+            daemon = DriverDaemon.listen(options.socket(), host);
         } catch (IllegalStateException | IllegalArgumentException e) {
             err.println("binder4j daemon: " + e.getMessage());
             return 1;
         }
-        ServiceManagerHost serviceManager = withServiceManager
-                ? ServiceManagerHost.start(new InProcessDriver(host).open(Os.getpid(), Os.geteuid(), Os.getgid(),
-                        "servicemanager"))
-                : null;
+        ServiceManagerHost serviceManager = null;
+        if (withServiceManager) {
+            try {
+                serviceManager = ServiceManagerHost.start(new InProcessDriver(host).open(Os.getpid(), Os.geteuid(),
+                        Os.getgid(), "servicemanager"), managerOptions.config());
+            } catch (PolicyException e) {
+                daemon.close();
+                err.println("binder4j daemon: not starting, the access policy has errors:\n" + e.getMessage());
+                return 1;
+            }
+        }
         if (serviceManager == null) {
             DaemonLog.info("no service manager: the first process to ask becomes the context manager"
                     + " (`binder4j servicemanager`)");
+        } else {
+            ServiceManagerHost manager = serviceManager;
+            HangupSignal.onHangup(() -> ServiceManagerCommand.reload(manager));
         }
+        daemon.serve();
         CountDownLatch stopped = new CountDownLatch(1);
+        ServiceManagerHost managerToStop = serviceManager;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             DaemonLog.info("stopping");
-            if (serviceManager != null) {
-                serviceManager.close();
+            if (managerToStop != null) {
+                managerToStop.close();
             }
             daemon.close();
             stopped.countDown();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A child JVM running a binder4j command with this JVM's java and class path. Its output lines are
@@ -78,6 +79,14 @@ public final class JavaProcess implements AutoCloseable {
      * when the time is up or the process has ended without printing it.
      */
     public String awaitLine(String prefix, Duration timeout) throws InterruptedException {
+        return awaitLine(line -> line.startsWith(prefix), "a line starting with '" + prefix + "'", timeout);
+    }
+
+    /**
+     * Waits for an output line after those already awaited that {@code matches}; returns it, or throws with
+     * the output so far, naming what it waited for as {@code wanted}.
+     */
+    public String awaitLine(Predicate<String> matches, String wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             long left = deadline - System.nanoTime();
@@ -86,12 +95,12 @@ public final class JavaProcess implements AutoCloseable {
                 line = lines.poll(); // queued just before the end was seen
             }
             if (line == null && (left <= 0 || outputEnded)) {
-                throw new IllegalStateException("process " + pid() + " did not print '" + prefix + "'"
+                throw new IllegalStateException("process " + pid() + " did not print " + wanted
                         + (outputEnded ? " before its output ended" : " within " + timeout.toMillis() + " ms")
                         + (process.isAlive() ? "" : " (it exited with " + process.exitValue() + ")")
                         + "; its output:\n" + transcript());
             }
-            if (line != null && line.startsWith(prefix)) {
+            if (line != null && matches.test(line)) {
                 return line;
             }
         }

@@ -25,6 +25,7 @@ public final class Main {
         return switch (args[0]) {
             case "daemon" -> DaemonCommand.run(rest, out, err);
             case "servicemanager" -> ServiceManagerCommand.run(rest, out, err);
+            case "policy" -> PolicyCommand.run(rest, out, err);
             case "demo" -> DemoCommand.run(rest, out, err);
             case "demo-server" -> DemoServer.run(rest, out);
             case "demo-client" -> DemoClient.run(rest, out);
@@ -41,13 +42,20 @@ public final class Main {
                 usage: binder4j <command> [options]
 
                 commands:
-                  daemon [--socket PATH] [--no-service-manager]
+                  daemon [--socket PATH] [--policy FILE] [--client-check-ms N] [--no-service-manager]
                                            run the driver daemon with the service manager in the foreground;
                                            prints the socket path; stops cleanly on SIGTERM or SIGINT;
-                                           --no-service-manager leaves handle 0 to another process
-                  servicemanager [--socket PATH]
+                                           --policy: the service manager's access policy (SIGHUP reloads it);
+                                           --client-check-ms: how often lazy services' clients are checked
+                                           (default 5000); --no-service-manager leaves handle 0 to another
+                                           process
+                  servicemanager [--socket PATH] [--policy FILE] [--client-check-ms N]
                                            run the service manager as its own process (the context manager)
                                            for a daemon started with --no-service-manager
+                  policy reload [--socket PATH]
+                                           make the service manager read its policy file again (root or the
+                                           service manager's uid)
+                  policy check FILE        report the errors of a policy file
                   demo [--socket PATH]     start (or reuse) a daemon, run a server and a client JVM that talk
                                            through it, print what happened and the round-trip times
                   help                     this text
@@ -57,6 +65,8 @@ public final class Main {
 
                 examples:
                   binder4j daemon
+                  binder4j daemon --policy /etc/binder4j/policy
+                  binder4j policy reload
                   binder4j demo
                 """;
     }

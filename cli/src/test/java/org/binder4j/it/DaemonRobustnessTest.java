@@ -22,6 +22,7 @@ import org.binder4j.Parcel;
 import org.binder4j.ServiceManager;
 import org.binder4j.protocol.Commands;
 import org.binder4j.protocol.Errno;
+import org.binder4j.protocol.ProtocolVersion;
 import org.binder4j.protocol.Returns;
 import org.binder4j.protocol.wire.WireDescriptor;
 import org.binder4j.sys.Fds;
@@ -147,7 +148,7 @@ class DaemonRobustnessTest {
             assertEquals(WireDescriptor.TYPE_REFUSED, hello.get(SHORT, WireDescriptor.KIND_OFFSET));
             String reason = new String(hello.asSlice(WireDescriptor.HELLO_SIZE_BYTES, size - WireDescriptor.HELLO_SIZE_BYTES)
                     .toArray(ValueLayout.JAVA_BYTE), StandardCharsets.UTF_8);
-            assertTrue(reason.contains("wire protocol 1") && reason.contains("wire protocol 99"), reason);
+            assertTrue(reason.contains("wire protocol " + ProtocolVersion.WIRE) && reason.contains("wire protocol 99"), reason);
         } finally {
             Fds.closeQuietly(fd);
         }

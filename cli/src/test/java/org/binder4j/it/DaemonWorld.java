@@ -24,16 +24,25 @@ public final class DaemonWorld implements BinderWorld {
     private BinderRuntime client;
 
     public DaemonWorld() throws Exception {
-        this(true);
+        this(List.of());
     }
 
     /** @param withServiceManager false: the daemon runs with --no-service-manager, see {@link #startServiceManager()} */
     DaemonWorld(boolean withServiceManager) throws Exception {
+        this(withServiceManager ? List.of() : List.of("--no-service-manager"));
+    }
+
+    /** A world whose daemon runs with {@code daemonOptions} besides its socket, e.g. {@code --policy FILE}. */
+    public static DaemonWorld withDaemonOptions(String... daemonOptions) throws Exception {
+        return new DaemonWorld(List.of(daemonOptions));
+    }
+
+    private DaemonWorld(List<String> daemonOptions) throws Exception {
         directory = Files.createTempDirectory("binder4j-it-");
         socket = directory.resolve("binder.sock");
-        daemon = withServiceManager
-                ? JavaProcess.start(socket, null, "daemon", "--socket", socket.toString())
-                : JavaProcess.start(socket, null, "daemon", "--socket", socket.toString(), "--no-service-manager");
+        List<String> args = new ArrayList<>(List.of("daemon", "--socket", socket.toString()));
+        args.addAll(daemonOptions);
+        daemon = JavaProcess.start(socket, null, args.toArray(String[]::new));
         try {
             daemon.awaitLine("binder4j daemon listening on ", START_TIMEOUT);
             client = BinderRuntime.create(DaemonDriverSession.connect(socket, "test-client"));

@@ -7,6 +7,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.List;
 import java.util.Objects;
 import org.binder4j.driver.ObjectCounters.Kind;
+import org.binder4j.protocol.NodeInfoForRef;
 import org.binder4j.protocol.WriteRead;
 
 /**
@@ -224,6 +225,19 @@ public final class BinderDriver {
     public int setContextManager(BinderProc proc) {
         checkLive(proc);
         return nodeRefs.becomeContextManager(proc);
+    }
+
+    /**
+     * BINDER_GET_NODE_INFO_FOR_REF: fills {@code info}'s counts for the node behind the handle
+     * {@code info.handle} of {@code proc}. Only the context manager may ask, about a handle it holds a
+     * strong reference on; the node may be dead.
+     *
+     * @return 0, -EPERM if {@code proc} is not the context manager, -EINVAL if the handle is not a strong
+     *     reference of {@code proc}
+     */
+    public int getNodeInfoForRef(BinderProc proc, NodeInfoForRef info) {
+        checkLive(proc);
+        return nodeRefs.nodeInfoForRef(proc, info);
     }
 
     /** Returns and clears the thread's last transaction failure, or null (always for a released thread). */

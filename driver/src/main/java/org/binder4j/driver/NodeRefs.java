@@ -7,6 +7,7 @@ import static org.binder4j.protocol.Errno.EPERM;
 import org.binder4j.driver.ObjectCounters.Kind;
 import org.binder4j.protocol.Commands;
 import org.binder4j.protocol.FlatObjectDescriptor;
+import org.binder4j.protocol.NodeInfoForRef;
 
 /**
  * Reference counting of nodes and refs: creating them, the counts userspace and buffers take and drop,
@@ -57,6 +58,22 @@ final class NodeRefs {
         node.hasStrongRef = true;
         node.hasWeakRef = true;
         context.contextManagerNode = node;
+        return 0;
+    }
+
+    /** BINDER_GET_NODE_INFO_FOR_REF, see {@link BinderDriver#getNodeInfoForRef}. */
+    int nodeInfoForRef(BinderProc proc, NodeInfoForRef info) {
+        Node manager = context.contextManagerNode;
+        if (manager == null || manager.proc != proc) {
+            return -EPERM;
+        }
+        Ref ref = proc.refs.byHandle(info.handle);
+        if (ref == null || ref.strong == 0) {
+            return -EINVAL;
+        }
+        info.strongCount = ref.node.localStrongRefs + ref.node.internalStrongRefs;
+        info.weakCount = ref.node.localWeakRefs;
+        info.strongRefProcs = ref.node.internalStrongRefs;
         return 0;
     }
 

@@ -31,6 +31,15 @@ public interface DriverSession extends AutoCloseable {
     int becomeContextManager();
 
     /**
+     * BINDER_GET_NODE_INFO_FOR_REF: fills {@code info}'s counts for the node behind {@code info.handle}.
+     * Only the context manager may ask, and only about a handle it holds a strong reference on.
+     *
+     * @return 0, -EPERM if this process is not the context manager, -EINVAL if {@code info.handle} is
+     *     not a strong reference of this process
+     */
+    int getNodeInfoForRef(NodeInfoForRef info);
+
+    /**
      * The text of one of the driver's debug views, as binder's debugfs files: "state", "stats",
      * "transactions", "transaction_log", "failed_transaction_log".
      */

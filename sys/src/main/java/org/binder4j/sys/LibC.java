@@ -36,6 +36,20 @@ final class LibC {
     private static final MethodHandle KILL =
             function("kill", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), ERRNO, CRITICAL);
 
+    // int getpwnam_r(const char *name, struct passwd *pwd, char *buf, size_t buflen, struct passwd **result);
+    // These four may consult NSS (files, LDAP, ...): not critical. They return an errno, not -1.
+    private static final MethodHandle GETPWNAM_R = function("getpwnam_r",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
+    // int getpwuid_r(uid_t uid, struct passwd *pwd, char *buf, size_t buflen, struct passwd **result);
+    private static final MethodHandle GETPWUID_R = function("getpwuid_r",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
+    // int getgrnam_r(const char *name, struct group *grp, char *buf, size_t buflen, struct group **result);
+    private static final MethodHandle GETGRNAM_R = function("getgrnam_r",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
+    // int getgrouplist(const char *user, gid_t group, gid_t *groups, int *ngroups);
+    private static final MethodHandle GETGROUPLIST = function("getgrouplist",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, ADDRESS));
+
     // long syscall(long number);  -- gettid(void), which glibc before 2.30 does not export; it cannot fail
     private static final MethodHandle SYSCALL_0 =
             function("syscall", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG), CRITICAL);
@@ -209,6 +223,42 @@ final class LibC {
         MemorySegment state = state();
         try {
             return result((int) KILL.invokeExact(state, pid, signal), state);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
+    }
+
+    /** @return 0 (see *result: null when there is no such user) or an errno */
+    static int getpwnam(MemorySegment name, MemorySegment pwd, MemorySegment buffer, MemorySegment result) {
+        try {
+            return (int) GETPWNAM_R.invokeExact(name, pwd, buffer, buffer.byteSize(), result);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
+    }
+
+    /** @return 0 (see *result: null when there is no such user) or an errno */
+    static int getpwuid(int uid, MemorySegment pwd, MemorySegment buffer, MemorySegment result) {
+        try {
+            return (int) GETPWUID_R.invokeExact(uid, pwd, buffer, buffer.byteSize(), result);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
+    }
+
+    /** @return 0 (see *result: null when there is no such group) or an errno */
+    static int getgrnam(MemorySegment name, MemorySegment grp, MemorySegment buffer, MemorySegment result) {
+        try {
+            return (int) GETGRNAM_R.invokeExact(name, grp, buffer, buffer.byteSize(), result);
+        } catch (Throwable t) {
+            throw unchecked(t);
+        }
+    }
+
+    /** @return the number of groups, or -1 when *ngroups was too small (it then holds the number needed) */
+    static int getgrouplist(MemorySegment user, int group, MemorySegment groups, MemorySegment ngroups) {
+        try {
+            return (int) GETGROUPLIST.invokeExact(user, group, groups, ngroups);
         } catch (Throwable t) {
             throw unchecked(t);
         }

@@ -24,6 +24,7 @@ import org.binder4j.driver.host.DescriptorFile;
 import org.binder4j.driver.host.DriverHost;
 import org.binder4j.protocol.Errno;
 import org.binder4j.protocol.FlatObjectDescriptor;
+import org.binder4j.protocol.NodeInfoForRef;
 import org.binder4j.protocol.ProtocolVersion;
 import org.binder4j.protocol.WriteRead;
 import org.binder4j.sys.Credentials;
@@ -67,6 +68,8 @@ final class DaemonConductor implements Runnable {
     private final MemorySegment response = arena.allocate(MAX_MESSAGE_BYTES, 8);
     private final MemorySegment readView = response.asSlice(HEADER_SIZE_BYTES);
     private final WriteRead bwr = new WriteRead();
+    /** Conductor thread only. */
+    private final NodeInfoForRef nodeInfo = new NodeInfoForRef();
     /** Descriptors that came with the request being served; those still here afterwards are closed. */
     private final ReceivedFds requestFds = new ReceivedFds();
     private final ArrayList<DescriptorFile> attached = new ArrayList<>();
@@ -302,6 +305,14 @@ final class DaemonConductor implements Runnable {
                 case SET_MAX_THREADS -> respond(connection, type, driver.setMaxThreads(proc, (int) arg0), 0, 0, 0);
                 case CONTEXT_MGR -> respond(connection, type, driver.setContextManager(proc), 0, 0, 0);
                 case DEBUG_VIEW -> debugView(connection, size, arg0);
+                case NODE_INFO -> {
+                    nodeInfo.handle = (int) arg0;
+                    int status = driver.getNodeInfoForRef(proc, nodeInfo);
+                    readView.set(INT, 0, nodeInfo.strongCount);
+                    readView.set(INT, 4, nodeInfo.weakCount);
+                    readView.set(INT, 8, nodeInfo.strongRefProcs);
+                    respond(connection, type, status, 0, 0, status == 0 ? 12 : 0);
+                }
                 case ERROR_DETAIL -> {
                     requireThread(thread, type);
                     ExtendedError error = driver.takeExtendedError(connection.thread);

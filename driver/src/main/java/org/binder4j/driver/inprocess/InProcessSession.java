@@ -8,6 +8,7 @@ import org.binder4j.driver.BinderProc;
 import org.binder4j.driver.host.DriverHost;
 import org.binder4j.protocol.DriverSession;
 import org.binder4j.protocol.DriverThread;
+import org.binder4j.protocol.NodeInfoForRef;
 import org.binder4j.protocol.ProtocolVersion;
 
 /** A process of the in-process transport; its receive area is native memory shared with the driver. */
@@ -97,6 +98,16 @@ final class InProcessSession implements DriverSession {
         host.lock().lock();
         try {
             return host.driver().setContextManager(proc);
+        } finally {
+            host.lock().unlock();
+        }
+    }
+
+    @Override
+    public int getNodeInfoForRef(NodeInfoForRef info) {
+        host.lock().lock();
+        try {
+            return host.driver().getNodeInfoForRef(proc, info);
         } finally {
             host.lock().unlock();
         }

@@ -50,6 +50,7 @@ package org.binder4j.protocol.wire;
  *   CONTEXT_MGR     -                                    -
  *   DEBUG_VIEW      offset / - / view name               total length / - / text from offset
  *   ERROR_DETAIL    -                                    - / - / last failure's detail (thread only)
+ *   NODE_INFO       handle                               - / - / int32 strong count, weak count, strong ref procs
  * </pre>
  *
  * <p>File descriptors ({@link org.binder4j.protocol.FlatObjectDescriptor}): a WRITE_READ request carries
@@ -94,6 +95,8 @@ public final class WireDescriptor {
     public static final int CONTEXT_MGR = 4;
     public static final int DEBUG_VIEW = 5;
     public static final int ERROR_DETAIL = 6;
+    /** BINDER_GET_NODE_INFO_FOR_REF, see {@link org.binder4j.protocol.DriverSession#getNodeInfoForRef}. */
+    public static final int NODE_INFO = 7;
 
     /**
      * Receive area size of a session hello asking for no receive area: binder's open without mmap. The

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.binder4j.protocol.DriverSession;
 import org.binder4j.protocol.DriverThread;
 import org.binder4j.protocol.Errno;
+import org.binder4j.protocol.NodeInfoForRef;
 import org.binder4j.protocol.wire.SocketPaths;
 import org.binder4j.sys.Fds;
 import org.binder4j.sys.MappedRegion;
@@ -144,6 +145,21 @@ public final class DaemonDriverSession implements DriverSession {
     @Override
     public int becomeContextManager() {
         return (int) control(CONTEXT_MGR, 0, null)[0];
+    }
+
+    @Override
+    public synchronized int getNodeInfoForRef(NodeInfoForRef info) {
+        long[] result = control(NODE_INFO, Integer.toUnsignedLong(info.handle), null);
+        if (result[0] != 0) {
+            return (int) result[0];
+        }
+        if (result[2] < 12) {
+            return -Errno.EPROTO;
+        }
+        info.strongCount = buffer.get(INT, HEADER_SIZE_BYTES);
+        info.weakCount = buffer.get(INT, HEADER_SIZE_BYTES + 4);
+        info.strongRefProcs = buffer.get(INT, HEADER_SIZE_BYTES + 8);
+        return 0;
     }
 
     @Override
