@@ -8,14 +8,14 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Bounded waits for events the tests cannot be told about: polls a condition until it holds or time is up. */
-final class Await {
+public final class Await {
     /** Generous for a loaded 2-core CI machine; passing tests never come near it. */
-    static final long SECONDS = 30;
+    public static final long SECONDS = 30;
 
     private Await() {}
 
     /** Waits until {@code condition} holds; fails naming {@code what} otherwise. */
-    static void until(String what, BooleanSupplier condition) {
+    public static void until(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() >= deadline) {
@@ -26,7 +26,7 @@ final class Await {
     }
 
     /** Polls {@code probe} until its value satisfies {@code done}; returns that value, or fails with the last one. */
-    static <T> T value(String what, Supplier<T> probe, Predicate<T> done) {
+    public static <T> T value(String what, Supplier<T> probe, Predicate<T> done) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
         T value;
         do {

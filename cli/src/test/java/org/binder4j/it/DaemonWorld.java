@@ -28,7 +28,7 @@ public final class DaemonWorld implements BinderWorld {
     }
 
     /** @param withServiceManager false: the daemon runs with --no-service-manager, see {@link #startServiceManager()} */
-    DaemonWorld(boolean withServiceManager) throws Exception {
+    public DaemonWorld(boolean withServiceManager) throws Exception {
         directory = Files.createTempDirectory("binder4j-it-");
         socket = directory.resolve("binder.sock");
         daemon = withServiceManager
@@ -43,7 +43,8 @@ public final class DaemonWorld implements BinderWorld {
         }
     }
 
-    Path directory() {
+    /** The world's own directory (mode 0700), where its socket is. */
+    public Path directory() {
         return directory;
     }
 
