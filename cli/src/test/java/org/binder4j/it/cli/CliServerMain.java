@@ -19,7 +19,8 @@ import org.binder4j.it.TestServerMain;
 
 /**
  * The peer the CLI tests talk to: publishes {@value #ECHO} (an {@link EchoService}) and {@value #HANG}
- * (whose dump never finishes), then prints {@link TestServerMain#READY} and its pid.
+ * (whose dump never finishes), then prints {@link TestServerMain#READY} and its pid. With an argument,
+ * that replaces the names' "cli." prefix, so that a second peer does not take the first one's names.
  */
 public final class CliServerMain {
     static final String ECHO = "cli.echo";
@@ -43,8 +44,9 @@ public final class CliServerMain {
     public static void main(String[] args) throws Exception {
         BinderRuntime runtime = BinderRuntime.get();
         runtime.startThreadPool();
-        ServiceManager.addService(ECHO, new EchoService());
-        ServiceManager.addService(HANG, new HangService());
+        String prefix = args.length > 0 ? args[0] : "cli.";
+        ServiceManager.addService(prefix + "echo", new EchoService());
+        ServiceManager.addService(prefix + "hang", new HangService());
         System.out.println(TestServerMain.READY + runtime.pid());
         System.out.flush();
         runtime.joinThreadPool();
@@ -108,8 +110,6 @@ public final class CliServerMain {
 
         @Override
         protected void dump(FileDescriptor fd, PrintWriter writer, String[] args) {
-            writer.println("dump of " + HANG + " started");
-            writer.flush();
             try {
                 new CountDownLatch(1).await(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
