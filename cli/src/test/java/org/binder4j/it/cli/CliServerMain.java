@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.binder4j.Binder;
 import org.binder4j.BinderRuntime;
+import org.binder4j.IBinder;
 import org.binder4j.Parcel;
 import org.binder4j.ParcelFileDescriptor;
 import org.binder4j.RemoteException;
@@ -50,6 +51,21 @@ public final class CliServerMain {
         System.out.println(TestServerMain.READY + runtime.pid());
         System.out.flush();
         runtime.joinThreadPool();
+    }
+
+    /** A sync call with code {@code code} and a request of just the interface token, from a test. */
+    static void call(IBinder echo, int code) {
+        Parcel data = Parcel.obtain();
+        Parcel reply = Parcel.obtain();
+        try {
+            data.writeInterfaceToken(ECHO_DESCRIPTOR);
+            echo.transact(code, data, reply, 0);
+        } catch (RemoteException e) {
+            throw new IllegalStateException("call " + code + " to " + ECHO + " failed", e);
+        } finally {
+            reply.recycle();
+            data.recycle();
+        }
     }
 
     /** {@value #ECHO}: answers the codes above; its dump prints its arguments. */

@@ -13,8 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.binder4j.IBinder;
-import org.binder4j.Parcel;
-import org.binder4j.RemoteException;
 import org.binder4j.ServiceManager;
 import org.binder4j.it.Await;
 import org.binder4j.it.DaemonWorld;
@@ -50,7 +48,7 @@ class DebugViewCommandTest {
 
     @Test
     void scenario77_stateShowsEachProcessWithThreadsTransactionsNodesRefsAndBuffers() throws Exception {
-        CompletableFuture<Void> blocked = CompletableFuture.runAsync(() -> call(CliServerMain.BLOCK));
+        CompletableFuture<Void> blocked = CompletableFuture.runAsync(() -> CliServerMain.call(echo, CliServerMain.BLOCK));
         try {
             Await.until("the call is being handled", () -> world.debugView("transactions").contains("incoming transaction"));
 
@@ -81,7 +79,7 @@ class DebugViewCommandTest {
             assertTrue(json.out().contains("\"role\": \"incoming\"") && json.out().contains("\"state\": \"active\""),
                     json::toString);
         } finally {
-            call(CliServerMain.RELEASE);
+            CliServerMain.call(echo, CliServerMain.RELEASE);
             blocked.get();
         }
     }
@@ -107,7 +105,7 @@ class DebugViewCommandTest {
     @Test
     void scenario78_eachSyncCallCountsOneTransactionAndOneReply() throws Exception {
         Cli.Result before = Cli.run(world.socket(), "stats");
-        call(CliServerMain.ARGUMENTS);
+        CliServerMain.call(echo, CliServerMain.ARGUMENTS);
         Cli.Result after = Cli.run(world.socket(), "stats");
         Cli.Result json = Cli.run(world.socket(), "stats", "--json");
 
@@ -126,7 +124,7 @@ class DebugViewCommandTest {
 
     @Test
     void scenario79_theLogsHoldTypedTransactionsAndTheFailedOnesWithTheirError() throws Exception {
-        call(CliServerMain.ARGUMENTS);
+        CliServerMain.call(echo, CliServerMain.ARGUMENTS);
         Path file = Files.writeString(world.directory().resolve("for-the-manager.txt"), "x");
         Cli.Result refused;
         try {
@@ -163,21 +161,6 @@ class DebugViewCommandTest {
         assertTrue(option.err().startsWith("binder4j state: unknown option '--bogus'\n"), option::toString);
         assertEquals(2, argument.exit(), argument::toString);
         assertTrue(argument.err().startsWith("binder4j stats: unexpected argument 'extra'\n"), argument::toString);
-    }
-
-    /** A sync call with code {@code code} and an empty request to the echo service. */
-    private static void call(int code) {
-        Parcel data = Parcel.obtain();
-        Parcel reply = Parcel.obtain();
-        try {
-            data.writeInterfaceToken(CliServerMain.ECHO_DESCRIPTOR);
-            echo.transact(code, data, reply, 0);
-        } catch (RemoteException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            reply.recycle();
-            data.recycle();
-        }
     }
 
     /** The lines under "proc {@code pid}" up to the next process (the last such section). */
