@@ -64,7 +64,7 @@ final class StateParser {
     private Proc proc() {
         int pid = integer(lines.next(PROC), 1);
         String context = lines.next(CONTEXT).group(1);
-        List<StateView.Thread> threads = new ArrayList<>();
+        List<StateView.BinderThread> threads = new ArrayList<>();
         List<Node> nodes = new ArrayList<>();
         List<Ref> refs = new ArrayList<>();
         List<Buffer> buffers = new ArrayList<>();
@@ -90,7 +90,7 @@ final class StateParser {
         return new Proc(pid, context, threads, nodes, refs, buffers, pending, deliveredDeadBinder);
     }
 
-    private StateView.Thread thread() {
+    private StateView.BinderThread thread() {
         Matcher m = lines.next(THREAD);
         List<Transaction> stack = new ArrayList<>();
         List<Work> pending = new ArrayList<>();
@@ -103,7 +103,7 @@ final class StateParser {
                 pending.add(work(line, "    "));
             }
         }
-        return new StateView.Thread(integer(m, 1), m.group(2), integer(m, 3), integer(m, 4), stack, pending);
+        return new StateView.BinderThread(integer(m, 1), m.group(2), integer(m, 3), integer(m, 4), stack, pending);
     }
 
     private Node node() {

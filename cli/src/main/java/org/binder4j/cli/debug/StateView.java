@@ -12,11 +12,11 @@ import java.util.List;
 public record StateView(String view, List<Node> deadNodes, List<Proc> procs) {
 
     /** @param hasDeliveredDeadBinder a death notification was delivered and not yet acknowledged */
-    public record Proc(int pid, String context, List<Thread> threads, List<Node> nodes, List<Ref> refs,
+    public record Proc(int pid, String context, List<BinderThread> threads, List<Node> nodes, List<Ref> refs,
             List<Buffer> buffers, List<Work> pending, boolean hasDeliveredDeadBinder) {}
 
     /** @param looper the looper state bits in hex (registered 01, entered 02, exited 04, invalid 08, waiting 10) */
-    public record Thread(int tid, String looper, int needReturn, int tmpRefs, List<Transaction> transactions,
+    public record BinderThread(int tid, String looper, int needReturn, int tmpRefs, List<Transaction> transactions,
             List<Work> pending) {}
 
     /**
@@ -60,7 +60,7 @@ public record StateView(String view, List<Node> deadNodes, List<Proc> procs) {
             if (proc.pid() != pid) {
                 continue;
             }
-            for (Thread thread : proc.threads()) {
+            for (BinderThread thread : proc.threads()) {
                 for (Transaction t : thread.transactions()) {
                     oldest = Math.max(oldest, t.elapsedMs());
                 }

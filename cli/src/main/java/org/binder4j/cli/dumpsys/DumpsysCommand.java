@@ -51,8 +51,8 @@ public final class DumpsysCommand implements Command {
     @Override
     public String summary() {
         return """
-                dumpsys [-l] [-t SECONDS | -T MS] [--priority LEVEL] [--skip NAMES] [--json] [NAME [ARGS...]]
-                dump one service's state (its IBinder.dump) with ARGS, or every service's (Android's `dumpsys`)""";
+                dumpsys [-l] [-t SECONDS] [NAME [ARGS...]]
+                dump one service's state (its IBinder.dump), or every service's (Android's `dumpsys`)""";
     }
 
     @Override

@@ -36,8 +36,8 @@ public final class ServiceCommand implements Command {
     @Override
     public String summary() {
         return """
-                service list [--json] | check NAME [--json] | call NAME CODE [i32 N | i64 N | f N | d N | s16 STR | null | fd PATH | nfd N | afd PATH]...
-                list the services, check one, or call one with a code and arguments (Android's `service`)""";
+                service list | check NAME | call NAME CODE [ARG...]
+                list the services, check one, call one with a code and arguments (Android's `service`)""";
     }
 
     @Override

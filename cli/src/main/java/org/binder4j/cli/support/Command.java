@@ -5,7 +5,7 @@ import java.io.PrintStream;
 /**
  * One {@code binder4j} operator command. {@link CommandRunner} runs it and turns its exceptions into
  * exit statuses: {@link HelpRequested} prints {@link #help()} (0), {@link UsageException} says what was
- * wrong with the arguments (2), {@link CommandFailure} says what went wrong (its status, usually 1).
+ * wrong with the arguments (2), {@link CommandFailure} says what went wrong (1).
  */
 public interface Command {
     /** The name typed after {@code binder4j}. */

@@ -1,8 +1,16 @@
 package org.binder4j.cli.support;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import org.binder4j.RemoteException;
+import org.binder4j.StatusCode;
 
-/** Runs a {@link Command} and maps its outcome to an exit status and a message on stderr. */
+/**
+ * Runs a {@link Command} and maps its outcome to an exit status and a message on stderr. Besides the
+ * command's own failures, a refusal by the service manager's policy (SecurityException), a failed call
+ * and an I/O error end the command with status 1 and their message; anything else is a bug and keeps
+ * its stack trace.
+ */
 public final class CommandRunner {
     private CommandRunner() {}
 
@@ -19,7 +27,17 @@ public final class CommandRunner {
             return UsageException.EXIT_STATUS;
         } catch (CommandFailure e) {
             err.println(prefix + e.getMessage());
-            return e.exitStatus();
+            return CommandFailure.EXIT_STATUS;
+        } catch (SecurityException e) {
+            // The service manager's access policy said no.
+            err.println(prefix + "permission denied: " + e.getMessage());
+            return CommandFailure.EXIT_STATUS;
+        } catch (RemoteException e) {
+            err.println(prefix + "a call failed with " + StatusCode.name(e.status()) + ": " + e.getMessage());
+            return CommandFailure.EXIT_STATUS;
+        } catch (IOException e) {
+            err.println(prefix + e.getMessage());
+            return CommandFailure.EXIT_STATUS;
         } finally {
             out.flush();
             err.flush();

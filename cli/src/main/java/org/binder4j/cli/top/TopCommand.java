@@ -29,8 +29,8 @@ public final class TopCommand implements Command {
     @Override
     public String summary() {
         return """
-                top [-d SECONDS] [-n FRAMES] [--json]
-                a live view of processes, busy threads, transactions per second, oldest transaction, buffers""";
+                top [-d SECONDS] [-n FRAMES]
+                live view: processes, busy threads, transactions/s, oldest transaction, buffers""";
     }
 
     @Override

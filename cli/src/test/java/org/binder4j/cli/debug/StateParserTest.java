@@ -60,7 +60,7 @@ class StateParserTest {
         Proc proc = view.procs().getFirst();
         assertEquals(100, proc.pid());
         assertEquals("binder", proc.context());
-        StateView.Thread thread = proc.threads().getFirst();
+        StateView.BinderThread thread = proc.threads().getFirst();
         assertEquals(101, thread.tid());
         assertEquals("12", thread.looper());
         assertEquals(List.of("incoming", "outgoing", "bad"), thread.transactions().stream().map(Transaction::role).toList());
