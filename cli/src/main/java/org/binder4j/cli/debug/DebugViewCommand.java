@@ -104,7 +104,7 @@ public final class DebugViewCommand implements Command {
         line.operands(0, 0, "");
         Path socket = DaemonAccess.socket(line);
         try (DriverSession session = DaemonAccess.viewSession(socket, "binder4j-" + name)) {
-            DriverViews views = new DriverViews(session, socket);
+            DriverViewReader views = new DriverViewReader(session, socket);
             out.print(line.flag("--json") ? Json.pretty(views.parsed(view)) : views.text(view));
         }
         return 0;

@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.binder4j.cli.debug.DriverViews;
+import org.binder4j.cli.debug.DriverViewReader;
 import org.binder4j.cli.support.Command;
 import org.binder4j.cli.support.CommandLine;
 import org.binder4j.cli.support.DaemonAccess;
@@ -71,7 +71,7 @@ public final class TopCommand implements Command {
         boolean redraw = !json && out == System.out && console != null && console.isTerminal();
         Path socket = DaemonAccess.socket(line);
         try (DriverSession session = DaemonAccess.viewSession(socket, PROCESS_NAME)) {
-            DriverViews views = new DriverViews(session, socket);
+            DriverViewReader views = new DriverViewReader(session, socket);
             TopSnapshot.Sample previous = sample(views);
             long next = previous.nanos();
             for (int frame = 0; frame < frames; frame++) {
@@ -91,7 +91,7 @@ public final class TopCommand implements Command {
         return 0;
     }
 
-    private static TopSnapshot.Sample sample(DriverViews views) {
+    private static TopSnapshot.Sample sample(DriverViewReader views) {
         return new TopSnapshot.Sample(System.nanoTime(), views.stats(), views.state("transactions"));
     }
 

@@ -5,11 +5,11 @@ import org.binder4j.cli.support.CommandFailure;
 import org.binder4j.protocol.DriverSession;
 
 /** Reading and parsing the driver's debug views over a session, with failures a command can report. */
-public final class DriverViews {
+public final class DriverViewReader {
     private final DriverSession session;
     private final Path socket;
 
-    public DriverViews(DriverSession session, Path socket) {
+    public DriverViewReader(DriverSession session, Path socket) {
         this.session = session;
         this.socket = socket;
     }
