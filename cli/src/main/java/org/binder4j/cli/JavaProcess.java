@@ -51,6 +51,22 @@ public final class JavaProcess implements AutoCloseable {
      */
     public static JavaProcess startMain(Path socket, Consumer<String> echo, List<String> jvmOptions, String mainClass,
                                         String... args) {
+        List<String> command = command(jvmOptions, mainClass, args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put(org.binder4j.protocol.wire.SocketPaths.ENV, socket.toString());
+        try {
+            return new JavaProcess(builder.start(), echo);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + command + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The command line that runs {@code mainClass} with {@code args} in a JVM like this one (java, options, class path). */
+    public static List<String> command(String mainClass, String... args) {
+        return command(List.of(), mainClass, args);
+    }
+
+    private static List<String> command(List<String> jvmOptions, String mainClass, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("--enable-native-access=ALL-UNNAMED");
@@ -61,13 +77,7 @@ public final class JavaProcess implements AutoCloseable {
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put(org.binder4j.protocol.wire.SocketPaths.ENV, socket.toString());
-        try {
-            return new JavaProcess(builder.start(), echo);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start " + command + ": " + e.getMessage(), e);
-        }
+        return command;
     }
 
     public long pid() {

@@ -28,7 +28,7 @@ public final class DaemonWorld implements BinderWorld {
     }
 
     /** @param withServiceManager false: the daemon runs with --no-service-manager, see {@link #startServiceManager()} */
-    DaemonWorld(boolean withServiceManager) throws Exception {
+    public DaemonWorld(boolean withServiceManager) throws Exception {
         this(withServiceManager ? List.of() : List.of("--no-service-manager"));
     }
 
@@ -52,7 +52,8 @@ public final class DaemonWorld implements BinderWorld {
         }
     }
 
-    Path directory() {
+    /** The world's own directory (mode 0700), where its socket is. */
+    public Path directory() {
         return directory;
     }
 

@@ -2,6 +2,7 @@ package org.binder4j.driver;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.function.LongSupplier;
 
 /**
  * The state one driver shares across its processes (binder's context plus its globals): the
@@ -12,6 +13,8 @@ final class BinderContext {
     static final String NAME = "binder";
 
     final DriverConfig config;
+    /** Monotonic nanoseconds: when each transaction started, for its age in the debug views. */
+    final LongSupplier nanoClock;
     final ArrayList<BinderProc> procs = new ArrayList<>();
     final ArrayList<Node> deadNodes = new ArrayList<>();
     final ObjectCounters objects = new ObjectCounters();
@@ -26,8 +29,9 @@ final class BinderContext {
     long copiedBytes;
     private int lastDebugId;
 
-    BinderContext(DriverConfig config) {
+    BinderContext(DriverConfig config, LongSupplier nanoClock) {
         this.config = config;
+        this.nanoClock = nanoClock;
         this.transactionLog = new TransactionLog(config.transactionLogEntries());
         this.failedTransactionLog = new TransactionLog(config.transactionLogEntries());
     }

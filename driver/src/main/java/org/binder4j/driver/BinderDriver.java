@@ -6,6 +6,7 @@ import static org.binder4j.protocol.Errno.EFAULT;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import org.binder4j.driver.ObjectCounters.Kind;
 import org.binder4j.protocol.NodeInfoForRef;
 import org.binder4j.protocol.WriteRead;
@@ -41,7 +42,16 @@ public final class BinderDriver {
     private final DebugViews debugViews;
 
     public BinderDriver(DriverConfig config, WakeListener wakeListener) {
-        this.context = new BinderContext(Objects.requireNonNull(config, "config"));
+        this(config, wakeListener, System::nanoTime);
+    }
+
+    /**
+     * A driver that reads the time from {@code nanoClock} (monotonic nanoseconds, as
+     * {@link System#nanoTime()}): only the debug views use it, for the age of transactions in flight.
+     */
+    public BinderDriver(DriverConfig config, WakeListener wakeListener, LongSupplier nanoClock) {
+        this.context = new BinderContext(Objects.requireNonNull(config, "config"),
+                Objects.requireNonNull(nanoClock, "nanoClock"));
         this.dispatcher = new Dispatcher(Objects.requireNonNull(wakeListener, "wakeListener"));
         this.nodeRefs = new NodeRefs(context, dispatcher);
         DeathNotifications deaths = new DeathNotifications(context, dispatcher);

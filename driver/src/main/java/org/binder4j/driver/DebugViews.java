@@ -7,10 +7,13 @@ import java.util.List;
 /**
  * The text of binder's debugfs files: "state", "stats", "transactions", "transaction_log" and
  * "failed_transaction_log", in binder's formats minus what has no meaning here (kernel pointers,
- * scheduling priorities, pages, elapsed times).
+ * scheduling priorities, pages). The "stats" of a process add what binder keeps elsewhere: its name and
+ * uid, and how much of its receive area buffers hold ("buffer space: used/size" in bytes).
  */
 final class DebugViews {
     private final BinderContext context;
+    /** The clock reading of the render in progress: transactions print their age against it. */
+    private long renderNanos;
 
     DebugViews(BinderContext context) {
         this.context = context;
@@ -18,6 +21,7 @@ final class DebugViews {
 
     String render(String name) {
         StringBuilder out = new StringBuilder(1024);
+        renderNanos = context.nanoClock.getAsLong();
         switch (name) {
             case "state" -> state(out);
             case "stats" -> stats(out);
@@ -117,7 +121,7 @@ final class DebugViews {
         }
     }
 
-    private static void node(StringBuilder out, Node node) {
+    private void node(StringBuilder out, Node node) {
         out.append("  node ").append(node.debugId).append(": u").append(NodeRefs.hex(node.ptr))
                 .append(" c").append(NodeRefs.hex(node.cookie))
                 .append(" hs ").append(node.hasStrongRef ? 1 : 0).append(" hw ").append(node.hasWeakRef ? 1 : 0)
@@ -135,11 +139,12 @@ final class DebugViews {
         }
     }
 
-    private static void transaction(StringBuilder out, BinderProc proc, String prefix, Transaction t) {
+    private void transaction(StringBuilder out, BinderProc proc, String prefix, Transaction t) {
         out.append(prefix).append(' ').append(t.debugId).append(": from ").append(t.fromPid).append(':')
                 .append(t.fromTid).append(" to ").append(t.toProc != null ? t.toProc.pid() : 0).append(':')
                 .append(t.toThread != null ? t.toThread.tid() : 0).append(" code ").append(Integer.toHexString(t.code))
-                .append(" flags ").append(Integer.toHexString(t.flags)).append(" r").append(t.needReply ? 1 : 0);
+                .append(" flags ").append(Integer.toHexString(t.flags)).append(" r").append(t.needReply ? 1 : 0)
+                .append(" elapsed ").append((renderNanos - t.startNanos) / 1_000_000).append("ms");
         // Buffer details only where the buffer is: in the receiving process.
         if (proc == t.toProc) {
             TransactionBuffer buffer = t.buffer;
@@ -156,7 +161,7 @@ final class DebugViews {
         out.append('\n');
     }
 
-    private static void work(StringBuilder out, BinderProc proc, String prefix, String transactionPrefix, Work work) {
+    private void work(StringBuilder out, BinderProc proc, String prefix, String transactionPrefix, Work work) {
         switch (work.kind) {
             case Work.TRANSACTION -> transaction(out, proc, transactionPrefix, (Transaction) work);
             case Work.RETURN_ERROR -> out.append(prefix).append("transaction error: ")
@@ -190,6 +195,8 @@ final class DebugViews {
             }
             out.append("proc ").append(proc.pid()).append('\n')
                     .append("context ").append(BinderContext.NAME).append('\n')
+                    .append("  name: ").append(printable(proc.name())).append('\n')
+                    .append("  uid: ").append(Integer.toUnsignedString(proc.uid())).append('\n')
                     .append("  threads: ").append(proc.threads.size()).append('\n')
                     .append("  requested threads: ").append(proc.requestedThreads).append('+')
                     .append(proc.requestedThreadsStarted).append('/').append(Integer.toUnsignedString(proc.maxThreads))
@@ -200,8 +207,17 @@ final class DebugViews {
                     .append("  refs: ").append(refs.size()).append(" s ").append(strong).append(" w ").append(weak)
                     .append('\n')
                     .append("  buffers: ").append(proc.buffers.size()).append('\n')
+                    .append("  buffer space: ").append(allocator == null ? 0 : allocator.bytesInUse()).append('/')
+                    .append(allocator == null ? 0 : allocator.sizeBytes()).append('\n')
                     .append("  pending transactions: ").append(proc.todo.count(Work.TRANSACTION)).append('\n');
             proc.counters.print(out, "  ");
         }
+    }
+
+    /** A process names itself: its name is shown on one line, whatever characters it chose. */
+    private static String printable(String name) {
+        StringBuilder clean = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return clean.toString();
     }
 }

@@ -14,6 +14,8 @@ final class Transaction extends Work {
     final int senderEuid;
     final int fromPid;
     final int fromTid;
+    /** When the sender issued it (the driver's clock), for the "elapsed" of the debug views. */
+    final long startNanos;
     /** The waiting caller of a sync call; null for oneways and replies, or once the caller is gone. */
     BinderThread from;
     Transaction fromParent;
@@ -23,7 +25,7 @@ final class Transaction extends Work {
     TransactionBuffer buffer;
     boolean needReply;
 
-    Transaction(int debugId, int code, int flags, BinderThread sender) {
+    Transaction(int debugId, int code, int flags, BinderThread sender, long startNanos) {
         super(TRANSACTION);
         this.debugId = debugId;
         this.code = code;
@@ -31,6 +33,7 @@ final class Transaction extends Work {
         this.senderEuid = sender.proc().uid();
         this.fromPid = sender.proc().pid();
         this.fromTid = sender.tid();
+        this.startNanos = startNanos;
     }
 
     boolean isOneway() {

@@ -230,7 +230,7 @@ final class Transactions {
 
     /** Creates the transaction and queues it with the sender's completion. */
     private void queue(int code, int flags, boolean reply, boolean oneway) {
-        Transaction transaction = new Transaction(debugId, code, flags, sender);
+        Transaction transaction = new Transaction(debugId, code, flags, sender, context.nanoClock.getAsLong());
         context.objects.created(Kind.TRANSACTION);
         transaction.from = reply || oneway ? null : sender;
         transaction.toProc = targetProc;

@@ -18,8 +18,13 @@ import org.junit.jupiter.api.Test;
 
 /** The debug views' content and formats (scenarios 77–79). */
 class DebugViewsTest {
+    private static final long MS = 1_000_000;
+
+    /** The driver's clock, moved by hand. */
+    private long nowNanos = 5_000 * MS;
     private final DriverHarness harness = new DriverHarness(new DriverConfig(
-            DriverConfig.DEFAULT_RECEIVE_AREA_SIZE_BYTES, DriverConfig.MAX_RECEIVE_AREA_SIZE_BYTES, 32));
+            DriverConfig.DEFAULT_RECEIVE_AREA_SIZE_BYTES, DriverConfig.MAX_RECEIVE_AREA_SIZE_BYTES, 32),
+            () -> nowNanos);
     private final TestProc managerProc = harness.proc(100, 1000);
     private final TestProc serverProc = harness.proc(200, 2000);
     private final TestProc clientProc = harness.proc(300, 3000);
@@ -51,8 +56,8 @@ class DebugViewsTest {
         assertContains(state, "  node 3: u0000000000001000 c0000000000002000 hs 1 hw 1 ls 1 lw 0 is 2 iw 2 tr 0 proc 100 300\n");
         assertContains(state, "  ref 4: desc 1 node 3 s 1 w 0 d 0000000000000000\n");
         assertContains(state, "  ref 8: desc 1 node 3 s 1 w 0 d 0000000000000099\n");
-        assertContains(state, "    incoming transaction 9: from 300:301 to 200:201 code 1 flags 0 r1 node 3 size 16:0 offset 0\n");
-        assertContains(state, "    outgoing transaction 9: from 300:301 to 200:201 code 1 flags 0 r1\n");
+        assertContains(state, "    incoming transaction 9: from 300:301 to 200:201 code 1 flags 0 r1 elapsed 0ms node 3 size 16:0 offset 0\n");
+        assertContains(state, "    outgoing transaction 9: from 300:301 to 200:201 code 1 flags 0 r1 elapsed 0ms\n");
         assertContains(state, "    transaction complete\n");
         assertContains(state, "  buffer 9: 0 size 16:0:0 active\n");
         assertFalse(state.contains("dead nodes:"));
@@ -74,13 +79,58 @@ class DebugViewsTest {
     void deliveredBuffersAndPendingWorkAreMarked() {
         client.oneway(0, Parcel.ofSize(8)).oneway(0, Parcel.ofSize(8)).write();
         String state = harness.driver.debugView("state");
-        assertContains(state, "  pending transaction 2: from 300:301 to 100:0 code 1 flags 1 r0 node 1 size 8:0 offset 0\n");
-        assertContains(state, "    pending async transaction 3: from 300:301 to 100:0 code 1 flags 1 r0 node 1 size 8:0 offset 8\n");
+        assertContains(state, "  pending transaction 2: from 300:301 to 100:0 code 1 flags 1 r0 elapsed 0ms node 1 size 8:0 offset 0\n");
+        assertContains(state, "    pending async transaction 3: from 300:301 to 100:0 code 1 flags 1 r0 elapsed 0ms node 1 size 8:0 offset 8\n");
 
         Ret first = find(manager.read(), BR_TRANSACTION);
         assertContains(harness.driver.debugView("state"), "  buffer 2: 0 size 8:0:0 delivered\n");
         manager.freeBuffer(first).write();
         manager.freeBuffer(find(manager.read(), BR_TRANSACTION)).write();
+    }
+
+    @Test
+    void transactionsShowHowLongTheyHaveBeenInFlight() {
+        client.call(0, Parcel.ofSize(16)).write();
+        nowNanos += 1_500 * MS;
+        client.oneway(0, Parcel.ofSize(8)).write();
+        nowNanos += 250 * MS + MS / 2;
+
+        String transactions = harness.driver.debugView("transactions");
+
+        assertContains(transactions, "    outgoing transaction 2: from 300:301 to 100:0 code 1 flags 0 r1 elapsed 1750ms\n");
+        assertContains(transactions, "  pending transaction 2: from 300:301 to 100:0 code 1 flags 0 r1 elapsed 1750ms"
+                + " node 1 size 16:0 offset 0\n");
+        assertContains(transactions, "  pending transaction 3: from 300:301 to 100:0 code 1 flags 1 r0 elapsed 250ms"
+                + " node 1 size 8:0 offset 10\n");
+        Ret call = find(manager.read(), BR_TRANSACTION);
+        nowNanos += 1_000 * MS;
+        assertContains(harness.driver.debugView("state"), "    incoming transaction 2: from 300:301 to 100:101 code 1"
+                + " flags 0 r1 elapsed 2750ms node 1 size 16:0 offset 0\n");
+        manager.freeBuffer(call).reply(Parcel.empty()).read();
+        client.freeBuffer(find(client.read(), BR_REPLY)).write();
+        manager.freeBuffer(find(manager.read(), BR_TRANSACTION)).write();
+    }
+
+    @Test
+    void statsShowEachProcessNameUidAndBufferSpace() {
+        client.call(0, Parcel.ofSize(100)).write();
+
+        String manager = procSection(harness.driver.debugView("stats"), 100);
+
+        assertContains(manager, "  name: proc100\n  uid: 1000\n");
+        assertContains(manager, "  buffers: 1\n  buffer space: 104/1040384\n");
+        Ret call = find(this.manager.read(), BR_TRANSACTION);
+        this.manager.freeBuffer(call).reply(Parcel.empty()).read();
+        client.freeBuffer(find(client.read(), BR_REPLY)).write();
+        assertContains(procSection(harness.driver.debugView("stats"), 100), "  buffers: 0\n  buffer space: 0/1040384\n");
+    }
+
+    @Test
+    void controlCharactersOfAProcessNameStayOnItsLine() {
+        BinderProc named = harness.driver.openProc(500, 5000, 5000, "evil\nproc 1\ttab", harness.arena.allocate(4096, 8));
+
+        assertContains(harness.driver.debugView("stats"), "  name: evil?proc 1?tab\n");
+        harness.driver.releaseProc(named);
     }
 
     @Test
@@ -109,8 +159,9 @@ class DebugViewsTest {
         assertEquals(transactions + 1, count("BC_TRANSACTION"));
         assertEquals(replies + 1, count("BR_REPLY"));
         String stats = harness.driver.debugView("stats");
-        assertContains(stats, "proc 300\ncontext binder\n  threads: 1\n  requested threads: 0+0/0\n  ready threads 0\n"
-                + "  free async space 520192\n  nodes: 0\n  refs: 0 s 0 w 0\n  buffers: 0\n  pending transactions: 0\n");
+        assertContains(stats, "proc 300\ncontext binder\n  name: proc300\n  uid: 3000\n  threads: 1\n"
+                + "  requested threads: 0+0/0\n  ready threads 0\n  free async space 520192\n  nodes: 0\n"
+                + "  refs: 0 s 0 w 0\n  buffers: 0\n  buffer space: 0/1040384\n  pending transactions: 0\n");
         assertContains(stats, "transaction: active 0 total 4\n");
         assertContains(stats, "bytes copied: 0\n");
         assertFalse(stats.contains("BC_ATTEMPT_ACQUIRE"), "zero counters are left out");
@@ -183,6 +234,13 @@ class DebugViewsTest {
     private long count(String counter) {
         Matcher matcher = Pattern.compile("(?m)^" + counter + ": (\\d+)$").matcher(harness.driver.debugView("stats"));
         return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
+    }
+
+    private static String procSection(String view, int pid) {
+        int start = view.indexOf("proc " + pid + "\n");
+        assertTrue(start >= 0, () -> "no proc " + pid + " in\n" + view);
+        int end = view.indexOf("\nproc ", start);
+        return view.substring(start, end < 0 ? view.length() : end + 1);
     }
 
     private static int debugId(String line) {

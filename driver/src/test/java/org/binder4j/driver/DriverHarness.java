@@ -9,6 +9,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.binder4j.protocol.Commands;
 import org.binder4j.protocol.Errno;
 import org.binder4j.protocol.FlatObjectDescriptor;
@@ -38,6 +39,11 @@ final class DriverHarness implements AutoCloseable {
 
     DriverHarness(DriverConfig config) {
         driver = new BinderDriver(config, woken::add);
+    }
+
+    /** A driver whose clock (for transaction ages in the debug views) is {@code nanoClock}. */
+    DriverHarness(DriverConfig config, LongSupplier nanoClock) {
+        driver = new BinderDriver(config, woken::add, nanoClock);
     }
 
     TestProc proc(int pid, int uid) {

@@ -2,7 +2,10 @@ package org.binder4j.cli.demo;
 
 import static org.binder4j.cli.demo.DemoProtocol.*;
 
+import java.io.FileDescriptor;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Arrays;
 import org.binder4j.Binder;
 import org.binder4j.BinderRuntime;
 import org.binder4j.IBinder;
@@ -29,6 +32,14 @@ public final class DemoServer extends Binder {
         out.flush();
         runtime.joinThreadPool();
         return 0;
+    }
+
+    /** What {@code binder4j dumpsys demo.echo} shows. */
+    @Override
+    protected void dump(FileDescriptor fd, PrintWriter writer, String[] args) {
+        writer.println("demo service " + DESCRIPTOR);
+        writer.println("  oneway calls recorded: " + recorded() + (recorded() < 0 ? " (one came out of order)" : ""));
+        writer.println("  dump arguments: " + Arrays.toString(args));
     }
 
     @Override
