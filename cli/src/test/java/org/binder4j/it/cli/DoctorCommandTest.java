@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.binder4j.it.DaemonWorld;
+import org.binder4j.protocol.ProtocolVersion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +43,8 @@ class DoctorCommandTest {
                 + " (each is known by its uid)");
         assertHasLine(doctor, "OK    daemon           listening: pid " + daemon + ", uid 0");
         assertLine(doctor, "OK    hello            welcomed as pid \\d+");
-        assertHasLine(doctor, "OK    protocol         wire protocol 1, binder protocol 8 on both sides");
+        assertHasLine(doctor, "OK    protocol         wire protocol " + ProtocolVersion.WIRE + ", binder protocol "
+                + ProtocolVersion.BINDER + " on both sides");
         assertHasLine(doctor, "OK    receive area     1040384 bytes, mapped read-only (1 MiB - 2 pages, as libbinder)");
         assertHasLine(doctor, "OK    service manager  answers on handle 0 (pid " + daemon + ")");
         assertLine(doctor, "(OK  |WARN)  daemon limits    pid " + daemon + ": open files \\d+ .*");
