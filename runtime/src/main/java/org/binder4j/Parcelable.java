@@ -3,6 +3,9 @@ package org.binder4j;
 import java.io.FileDescriptor;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * An object that can write itself into a {@link Parcel} and be rebuilt from one by its {@link Creator},
@@ -71,5 +74,25 @@ public interface Parcelable {
 
         /** A new array of this type, for typed array reads. */
         T[] newArray(int size);
+
+        /**
+         * The creator of a class that reads itself into a fresh instance (as AIDL-generated parcelables do):
+         * {@code createFromParcel} runs {@code factory}, then {@code reader} on the new instance.
+         */
+        static <T> Creator<T> of(Supplier<T> factory, BiConsumer<T, Parcel> reader, IntFunction<T[]> newArray) {
+            return new Creator<>() {
+                @Override
+                public T createFromParcel(Parcel source) {
+                    T value = factory.get();
+                    reader.accept(value, source);
+                    return value;
+                }
+
+                @Override
+                public T[] newArray(int size) {
+                    return newArray.apply(size);
+                }
+            };
+        }
     }
 }

@@ -4,7 +4,8 @@ package org.binder4j;
  * Android's encoding of a {@link CharSequence} in a parcel: int32 kind, then the text as a String8 (a null text is a
  * String8 -1). Kind 1 is plain text; kind 0 is styled text, whose spans follow the text and end with an int32 0.
  * binder4j has no spans: it writes kind 1, and reads styled text without spans (kind 0 directly followed by the
- * end marker). AIDL's {@code CharSequence} puts the usual int32 1/0 null marker in front.
+ * end marker). AIDL's {@code CharSequence} puts the usual int32 1/0 null marker in front
+ * ({@link #writeTypedToParcel}, and {@link Parcel#readTypedObject} with {@link #CHAR_SEQUENCE_CREATOR}).
  */
 public final class TextUtils {
     private static final int KIND_STYLED = 0;
@@ -47,5 +48,15 @@ public final class TextUtils {
     public static void writeToParcel(CharSequence text, Parcel dest, int flags) {
         dest.writeInt(KIND_PLAIN);
         dest.writeString8(text == null ? null : text.toString());
+    }
+
+    /** Writes AIDL's {@code CharSequence}: int32 0 for null, else int32 1 and {@link #writeToParcel}. */
+    public static void writeTypedToParcel(CharSequence text, Parcel dest, int flags) {
+        if (text == null) {
+            dest.writeInt(0);
+        } else {
+            dest.writeInt(1);
+            writeToParcel(text, dest, flags);
+        }
     }
 }

@@ -28,7 +28,7 @@ public record CompilerOptions(String language, FrontEndOptions frontEnd, Optiona
               --lang=java               the language to generate (Java, the default and only one)
               -I DIR, -IDIR, --include=DIR
                                         look for imports under DIR (repeatable)
-              -o DIR, --out=DIR         write generated files under DIR
+              -o DIR, --out=DIR         write generated files under DIR (without it, the files are only checked)
               --structured              stable AIDL: no hand-written parcelables, no untyped List/Map
               --stability vintf         every type must be @VintfStability (with --structured)
               --version N               add the getInterfaceVersion() meta transaction, answering N
