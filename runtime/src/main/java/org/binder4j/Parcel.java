@@ -1216,9 +1216,13 @@ public final class Parcel {
         return values;
     }
 
-    /** Appends the elements of a list written by {@link #writeList} to {@code dest} (as Android does). */
-    public void readList(List<Object> dest, ClassLoader loader) {
-        ParcelValues.readList(this, Math.max(readLength(4), 0), dest, loader);
+    /**
+     * Appends the elements of a list written by {@link #writeList} to {@code dest} (as Android does); the elements
+     * are of whatever types were written, so {@code dest} must accept them.
+     */
+    @SuppressWarnings("unchecked")
+    public void readList(List<?> dest, ClassLoader loader) {
+        ParcelValues.readList(this, Math.max(readLength(4), 0), (List<Object>) dest, loader);
     }
 
     /** Writes int32 N (-1 for null) and N key/value pairs, keys and values as {@link #writeValue} writes them. */
@@ -1237,9 +1241,13 @@ public final class Parcel {
         return map;
     }
 
-    /** Puts the entries of a map written by {@link #writeMap} into {@code dest} (as Android does). */
-    public void readMap(Map<Object, Object> dest, ClassLoader loader) {
-        ParcelValues.readMap(this, Math.max(readLength(8), 0), dest, loader);
+    /**
+     * Puts the entries of a map written by {@link #writeMap} into {@code dest} (as Android does); keys and values
+     * are of whatever types were written, so {@code dest} must accept them.
+     */
+    @SuppressWarnings("unchecked")
+    public void readMap(Map<?, ?> dest, ClassLoader loader) {
+        ParcelValues.readMap(this, Math.max(readLength(8), 0), (Map<Object, Object>) dest, loader);
     }
 
     // ---- parcelables ----

@@ -82,7 +82,8 @@ class AidlCompilerTest {
     void theJavaGeneratorWritesUnderTheOutputDirectory() throws IOException {
         new AidlFixture(root).file("p/IFoo.aidl", "package p;\ninterface IFoo { void f(); }");
         Path out = root.resolve("out");
-        assertEquals(0, run("-I", root.toString(), "-o", out.toString(), root.resolve("p/IFoo.aidl").toString()), err());
+        assertEquals(0, run("-I", root.toString(), "-o", out.toString(), root.resolve("p/IFoo.aidl").toString()),
+                err());
         String java = Files.readString(out.resolve("p/IFoo.java"));
         assertTrue(java.contains("public interface IFoo extends org.binder4j.IInterface"), java);
     }

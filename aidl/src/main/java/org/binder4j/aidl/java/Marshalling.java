@@ -51,6 +51,15 @@ final class Marshalling {
         return false;
     }
 
+    /**
+     * Whether reading {@code type} converts a raw value to a parameterized one: a generic parcelable's creator makes
+     * raw instances ({@code Box} for {@code Box<String>}), so the reading method suppresses the unchecked warning.
+     */
+    static boolean readsUnchecked(TypeRef type) {
+        boolean genericParcelable = type.declared().map(d -> d.kind().isParcelable()).orElse(false) && type.isGeneric();
+        return genericParcelable || type.typeArguments().stream().anyMatch(Marshalling::readsUnchecked);
+    }
+
     /** Whether a value of {@code type} may carry file descriptors, so that it counts in describeContents(). */
     static boolean mayHoldDescriptors(TypeRef type) {
         if (type.isArray()) {

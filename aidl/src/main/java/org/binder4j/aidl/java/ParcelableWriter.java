@@ -109,6 +109,9 @@ final class ParcelableWriter {
 
     private static void writeRead(JavaWriter out, ParcelableDeclaration parcelable) {
         out.line("/** Reads the fields {@link #writeToParcel} wrote; those the writer did not have keep their values. */");
+        if (parcelable.fields().stream().anyMatch(f -> Marshalling.readsUnchecked(f.type()))) {
+            out.line("@java.lang.SuppressWarnings(\"unchecked\")");
+        }
         out.open("public final void readFromParcel(" + PARCEL + " " + PARCEL_VARIABLE + ")");
         if (parcelable.fields().stream().anyMatch(f -> Marshalling.needsClassLoader(f.type()))) {
             out.line(Marshalling.CLASS_LOADER_DECLARATION);

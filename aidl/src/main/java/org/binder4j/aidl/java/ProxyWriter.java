@@ -69,6 +69,9 @@ final class ProxyWriter {
         boolean oneway = method.oneway();
         boolean sensitive = anInterface.annotations().has(AnnotationKind.SENSITIVE_DATA);
         out.line("@Override");
+        if (StubWriter.readsUnchecked(method)) {
+            out.line("@java.lang.SuppressWarnings(\"unchecked\")");
+        }
         out.open("public " + Signatures.declaration(method));
         out.line(PARCEL + " _data = " + PARCEL + ".obtain();");
         if (sensitive) {

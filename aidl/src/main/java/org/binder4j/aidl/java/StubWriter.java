@@ -157,6 +157,9 @@ final class StubWriter {
 
     private void writeOnTransact(JavaWriter out) {
         out.line("@Override");
+        if (anInterface.methods().stream().anyMatch(StubWriter::readsUnchecked)) {
+            out.line("@java.lang.SuppressWarnings(\"unchecked\")");
+        }
         out.open("public boolean onTransact(int code, " + PARCEL + " data, " + PARCEL + " reply, int flags)"
                 + Signatures.THROWS);
         out.open("if (code >= FIRST_CALL_TRANSACTION && code <= LAST_CALL_TRANSACTION)");
@@ -218,6 +221,12 @@ final class StubWriter {
             }
         }
         out.close();
+    }
+
+    /** Whether the method reads a generic parcelable (see {@link Marshalling#readsUnchecked}). */
+    static boolean readsUnchecked(Method method) {
+        return Marshalling.readsUnchecked(method.returnType())
+                || method.arguments().stream().anyMatch(a -> Marshalling.readsUnchecked(a.type()));
     }
 
     private static String argumentList(int count) {
