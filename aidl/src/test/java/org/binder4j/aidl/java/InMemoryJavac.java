@@ -57,7 +57,7 @@ public final class InMemoryJavac {
     public static ClassLoader compileOrFail(Map<String, String> sources, String... options) {
         Result result = compile(sources, options);
         if (!result.succeeded()) {
-            fail("the generated code does not compile:\n" + String.join("\n", result.messages(Diagnostic.Kind.ERROR)));
+            fail("the sources do not compile:\n" + String.join("\n", result.messages(Diagnostic.Kind.ERROR)));
         }
         return result.loader();
     }
