@@ -9,29 +9,31 @@ import org.binder4j.aidl.diag.Diagnostic;
 import org.binder4j.aidl.java.JavaGenerator;
 
 /**
- * The {@code aidl} command: parses AOSP-style options ({@link CompilerOptions#USAGE}), runs the {@link FrontEnd} on
+ * The {@code aidl} command: parses AOSP-style options ({@link CompilerOptions#usage}), runs the {@link FrontEnd} on
  * each input file, prints every error as {@code ERROR: file:line.col-col: message}, and hands each valid model to
  * the {@link CodeGenerator} (the {@link JavaGenerator}), which writes under {@code -o}; without {@code -o} the files
  * are only checked. Exit status: 0 when every file is valid (and was written), 1 otherwise, usage errors included.
  */
 public final class AidlCompiler {
+    private final String command;
     private final PrintStream out;
     private final PrintStream err;
     private final CodeGenerator generator;
 
-    /** The compiler with the Java backend. */
-    public AidlCompiler(PrintStream out, PrintStream err) {
-        this(out, err, new JavaGenerator());
+    /** The compiler with the Java backend; {@code command} is how messages name it ({@code aidl}). */
+    public AidlCompiler(String command, PrintStream out, PrintStream err) {
+        this(command, out, err, new JavaGenerator());
     }
 
-    public AidlCompiler(PrintStream out, PrintStream err, CodeGenerator generator) {
+    public AidlCompiler(String command, PrintStream out, PrintStream err, CodeGenerator generator) {
+        this.command = command;
         this.out = out;
         this.err = err;
         this.generator = generator;
     }
 
     public static void main(String[] args) {
-        System.exit(new AidlCompiler(System.out, System.err).run(args));
+        System.exit(new AidlCompiler("aidl", System.out, System.err).run(args));
     }
 
     /** Runs one command line; returns the exit status. */
@@ -40,12 +42,12 @@ public final class AidlCompiler {
         try {
             options = CompilerOptions.parse(args);
         } catch (UsageException e) {
-            err.println("aidl: " + e.getMessage());
-            err.println("Run 'aidl --help' for the options.");
+            err.println(command + ": " + e.getMessage());
+            err.println("Run '" + command + " --help' for the options.");
             return 1;
         }
         if (options.help()) {
-            out.print(CompilerOptions.USAGE);
+            out.print(CompilerOptions.usage(command));
             return 0;
         }
         FrontEnd frontEnd = new FrontEnd(options.frontEnd());

@@ -28,7 +28,7 @@ class AidlCompilerTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(CodeGenerator generator, String... args) {
-        AidlCompiler compiler = new AidlCompiler(new PrintStream(out, true, StandardCharsets.UTF_8),
+        AidlCompiler compiler = new AidlCompiler("aidl", new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), generator);
         return compiler.run(args);
     }

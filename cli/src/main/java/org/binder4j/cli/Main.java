@@ -28,6 +28,7 @@ public final class Main {
             case "demo" -> DemoCommand.run(rest, out, err);
             case "demo-server" -> DemoServer.run(rest, out);
             case "demo-client" -> DemoClient.run(rest, out);
+            case "aidl" -> AidlCommand.run(rest, out, err);
             default -> {
                 err.println("binder4j: unknown command '" + args[0] + "'");
                 err.print(usage());
@@ -50,6 +51,10 @@ public final class Main {
                                            for a daemon started with --no-service-manager
                   demo [--socket PATH]     start (or reuse) a daemon, run a server and a client JVM that talk
                                            through it, print what happened and the round-trip times
+                  aidl [OPTIONS] FILE.aidl...
+                                           compile AIDL into Java for the binder4j runtime, with AOSP's flags
+                                           (--lang=java, -I DIR, -o DIR, --structured, --stability vintf,
+                                           --version N, --hash H); binder4j aidl --help lists them
                   help                     this text
 
                 The socket is $BINDER4J_SOCKET, else $XDG_RUNTIME_DIR/binder4j/binder.sock,
@@ -58,6 +63,7 @@ public final class Main {
                 examples:
                   binder4j daemon
                   binder4j demo
+                  binder4j aidl -I src/main/aidl -o target/generated-sources/aidl src/main/aidl/com/example/IService.aidl
                 """;
     }
 }
