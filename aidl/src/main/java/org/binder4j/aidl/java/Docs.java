@@ -20,7 +20,7 @@ final class Docs {
         annotations.javaPassthrough().forEach(out::line);
     }
 
-    static void comments(JavaWriter out, Comments comments) {
+    private static void comments(JavaWriter out, Comments comments) {
         for (Comment comment : comments.list()) {
             if (!comment.isBlock()) {
                 out.line(comment.body().stripTrailing());

@@ -37,20 +37,20 @@ final class EnumWriter {
         };
         out.line("/** The enumerators' names ({@code @JavaDerive(toString=true)}). */");
         out.open("interface $");
-        out.line("/** The name of {@code value}, or the number for a value no enumerator has. */");
-        out.open("static " + STRING + " toString(" + backing + " value)");
+        out.line("/** The name of the value, or its number when no enumerator has it. */");
+        out.open("static " + STRING + " toString(" + backing + " _aidl_v)");
         for (Enumerator enumerator : anEnum.enumerators()) {
-            out.open("if (value == " + enumerator.name() + ")");
+            out.open("if (_aidl_v == " + enumerator.name() + ")");
             out.line("return \"" + enumerator.name() + "\";");
             out.close();
         }
-        out.line("return " + boxed + ".toString(value);");
+        out.line("return " + boxed + ".toString(_aidl_v);");
         out.close();
         out.blank();
         out.line("/** {@code [NAME, ...]} for an array of values, nested arrays included. */");
-        out.open("static " + STRING + " arrayToString(" + RuntimeNames.OBJECT + " array)");
-        out.line("return " + RuntimeNames.ENUM_ARRAYS + ".toString(array, " + backing + ".class, v -> toString(("
-                + backing + ") v));");
+        out.open("static " + STRING + " arrayToString(" + RuntimeNames.OBJECT + " _aidl_array)");
+        out.line("return " + RuntimeNames.ENUM_ARRAYS + ".toString(_aidl_array, " + backing + ".class, _aidl_e -> "
+                + "toString((" + backing + ") _aidl_e));");
         out.close();
         out.close();
     }

@@ -183,25 +183,25 @@ final class UnionWriter {
     }
 
     private static void writeTagChecks(JavaWriter out, List<Field> fields) {
-        out.open("private void _assertTag(int tag)");
-        out.open("if (_tag != tag)");
-        out.line("throw new java.lang.IllegalStateException(\"bad access: \" + _tagString(tag) + \", \" + "
+        out.open("private void _assertTag(int _aidl_tag)");
+        out.open("if (_tag != _aidl_tag)");
+        out.line("throw new java.lang.IllegalStateException(\"bad access: \" + _tagString(_aidl_tag) + \", \" + "
                 + "_tagString(_tag) + \" is available.\");");
         out.close();
         out.close();
         out.blank();
-        out.open("private static " + STRING + " _tagString(int tag)");
-        out.open("return switch (tag)");
+        out.open("private static " + STRING + " _tagString(int _aidl_tag)");
+        out.open("return switch (_aidl_tag)");
         for (Field field : fields) {
             out.line("case " + field.name() + " -> \"" + field.name() + "\";");
         }
-        out.line("default -> throw new java.lang.IllegalStateException(\"unknown field: \" + tag);");
+        out.line("default -> throw new java.lang.IllegalStateException(\"unknown field: \" + _aidl_tag);");
         out.close(";");
         out.close();
         out.blank();
-        out.open("private void _set(int tag, " + OBJECT + " value)");
-        out.line("this._tag = tag;");
-        out.line("this._value = value;");
+        out.open("private void _set(int _aidl_tag, " + OBJECT + " _aidl_value)");
+        out.line("this._tag = _aidl_tag;");
+        out.line("this._value = _aidl_value;");
         out.close();
     }
 

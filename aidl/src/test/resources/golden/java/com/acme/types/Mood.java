@@ -16,26 +16,26 @@ public @interface Mood {
 
     /** The enumerators' names ({@code @JavaDerive(toString=true)}). */
     interface $ {
-        /** The name of {@code value}, or the number for a value no enumerator has. */
-        static java.lang.String toString(int value) {
-            if (value == CALM) {
+        /** The name of the value, or its number when no enumerator has it. */
+        static java.lang.String toString(int _aidl_v) {
+            if (_aidl_v == CALM) {
                 return "CALM";
             }
-            if (value == HAPPY) {
+            if (_aidl_v == HAPPY) {
                 return "HAPPY";
             }
-            if (value == EXCITED) {
+            if (_aidl_v == EXCITED) {
                 return "EXCITED";
             }
-            if (value == THRILLED) {
+            if (_aidl_v == THRILLED) {
                 return "THRILLED";
             }
-            return java.lang.Integer.toString(value);
+            return java.lang.Integer.toString(_aidl_v);
         }
 
         /** {@code [NAME, ...]} for an array of values, nested arrays included. */
-        static java.lang.String arrayToString(java.lang.Object array) {
-            return org.binder4j.EnumArrays.toString(array, int.class, v -> toString((int) v));
+        static java.lang.String arrayToString(java.lang.Object _aidl_array) {
+            return org.binder4j.EnumArrays.toString(_aidl_array, int.class, _aidl_e -> toString((int) _aidl_e));
         }
     }
 }

@@ -214,15 +214,15 @@ public final class Token implements org.binder4j.Parcelable {
         return java.util.Arrays.deepHashCode(new java.lang.Object[] {_tag, _value});
     }
 
-    private void _assertTag(int tag) {
-        if (_tag != tag) {
-            throw new java.lang.IllegalStateException("bad access: " + _tagString(tag) + ", " + _tagString(_tag)
+    private void _assertTag(int _aidl_tag) {
+        if (_tag != _aidl_tag) {
+            throw new java.lang.IllegalStateException("bad access: " + _tagString(_aidl_tag) + ", " + _tagString(_tag)
                     + " is available.");
         }
     }
 
-    private static java.lang.String _tagString(int tag) {
-        return switch (tag) {
+    private static java.lang.String _tagString(int _aidl_tag) {
+        return switch (_aidl_tag) {
             case count -> "count";
             case text -> "text";
             case at -> "at";
@@ -230,13 +230,13 @@ public final class Token implements org.binder4j.Parcelable {
             case raw -> "raw";
             case trail -> "trail";
             case handle -> "handle";
-            default -> throw new java.lang.IllegalStateException("unknown field: " + tag);
+            default -> throw new java.lang.IllegalStateException("unknown field: " + _aidl_tag);
         };
     }
 
-    private void _set(int tag, java.lang.Object value) {
-        this._tag = tag;
-        this._value = value;
+    private void _set(int _aidl_tag, java.lang.Object _aidl_value) {
+        this._tag = _aidl_tag;
+        this._value = _aidl_value;
     }
 
     public @interface Tag {
