@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
@@ -86,6 +87,21 @@ public interface Parcelable {
                     T value = factory.get();
                     reader.accept(value, source);
                     return value;
+                }
+
+                @Override
+                public T[] newArray(int size) {
+                    return newArray.apply(size);
+                }
+            };
+        }
+
+        /** The creator of a class whose instances {@code create} reads whole (AIDL's immutable parcelables). */
+        static <T> Creator<T> of(Function<Parcel, T> create, IntFunction<T[]> newArray) {
+            return new Creator<>() {
+                @Override
+                public T createFromParcel(Parcel source) {
+                    return create.apply(source);
                 }
 
                 @Override

@@ -8,6 +8,7 @@ import static org.binder4j.aidl.java.RuntimeNames.STRING;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.binder4j.aidl.model.AnnotationKind;
 import org.binder4j.aidl.model.BuiltinType;
 import org.binder4j.aidl.model.DeclarationKind;
 import org.binder4j.aidl.model.Field;
@@ -31,6 +32,7 @@ final class ParcelableWriter {
 
     void write(JavaWriter out, ParcelableDeclaration parcelable, boolean nested) {
         String name = parcelable.name();
+        boolean immutable = parcelable.annotations().has(AnnotationKind.JAVA_ONLY_IMMUTABLE);
         Docs.preamble(out, parcelable.comments(), parcelable.annotations());
         out.open("public " + (nested ? "static " : "") + "class " + name
                 + JavaTypes.typeParameters(parcelable.typeParameters()) + " implements " + PARCELABLE);
@@ -42,15 +44,27 @@ final class ParcelableWriter {
                 out.blank();
             }
             documented = !field.comments().isEmpty();
-            writeField(out, parcelable, field);
+            if (immutable) {
+                Docs.preamble(out, field.comments(), field.type().annotations());
+                out.line("public final " + JavaTypes.of(field.type()) + " " + field.name() + ";");
+            } else {
+                writeField(out, parcelable, field);
+            }
         }
         out.blank();
-        out.line("public static final " + CREATOR + "<" + name + "> CREATOR = " + CREATOR + ".of(" + name + "::new, "
-                + name + "::readFromParcel, " + name + "[]::new);");
+        if (immutable) {
+            out.line("public static final " + CREATOR + "<" + name + "> CREATOR = " + CREATOR + ".of(" + name
+                    + "::internalCreateFromParcel, " + name + "[]::new);");
+            out.blank();
+            new ImmutableParts(parcelable).write(out);
+        } else {
+            out.line("public static final " + CREATOR + "<" + name + "> CREATOR = " + CREATOR + ".of(" + name
+                    + "::new, " + name + "::readFromParcel, " + name + "[]::new);");
+        }
         out.blank();
         writeWrite(out, parcelable);
         out.blank();
-        writeRead(out, parcelable);
+        writeRead(out, parcelable, immutable);
         if (parcelable.header().vintfStability()) {
             out.blank();
             writeVintfStability(out);
@@ -79,21 +93,30 @@ final class ParcelableWriter {
         out.close();
     }
 
-    private void writeField(JavaWriter out, ParcelableDeclaration parcelable, Field field) {
+    private static void writeField(JavaWriter out, ParcelableDeclaration parcelable, Field field) {
         Docs.preamble(out, field.comments(), field.type().annotations());
+        out.line("public " + declaration(parcelable, field));
+    }
+
+    /**
+     * A field's declaration after its modifiers, with its initializer: the AIDL default, Java's zero for a primitive
+     * without one (an enum without one gets none, as in AOSP), a new holder for a ParcelableHolder.
+     */
+    static String declaration(ParcelableDeclaration parcelable, Field field) {
         String declaration = JavaTypes.of(field.type()) + " " + field.name();
         if (field.type().is(BuiltinType.PARCELABLE_HOLDER)) {
             String stability = parcelable.header().vintfStability() ? "PARCELABLE_STABILITY_VINTF"
                     : "PARCELABLE_STABILITY_LOCAL";
-            out.line("public final " + declaration + " = new " + RuntimeNames.PARCELABLE_HOLDER + "(" + PARCELABLE + "."
-                    + stability + ");");
-        } else if (field.defaultValue().isPresent()) {
-            out.line("public " + declaration + " = " + ConstantLiterals.initializer(field.defaultValue().get()) + ";");
-        } else if (!JavaTypes.primitive(field.type()).isEmpty() && !field.type().names(DeclarationKind.ENUM)) {
-            out.line("public " + declaration + " = " + JavaTypes.zero(field.type()) + ";");
-        } else {
-            out.line("public " + declaration + ";");
+            return "final " + declaration + " = new " + RuntimeNames.PARCELABLE_HOLDER + "(" + PARCELABLE + "."
+                    + stability + ");";
         }
+        if (field.defaultValue().isPresent()) {
+            return declaration + " = " + ConstantLiterals.initializer(field.defaultValue().get()) + ";";
+        }
+        if (!JavaTypes.primitive(field.type()).isEmpty() && !field.type().names(DeclarationKind.ENUM)) {
+            return declaration + " = " + JavaTypes.zero(field.type()) + ";";
+        }
+        return declaration + ";";
     }
 
     private static void writeWrite(JavaWriter out, ParcelableDeclaration parcelable) {
@@ -107,23 +130,47 @@ final class ParcelableWriter {
         out.close();
     }
 
-    private static void writeRead(JavaWriter out, ParcelableDeclaration parcelable) {
-        out.line("/** Reads the fields {@link #writeToParcel} wrote; those the writer did not have keep their values. */");
+    /**
+     * {@code readFromParcel}, or for an immutable parcelable {@code internalCreateFromParcel}, which collects the
+     * fields in a builder.
+     */
+    private static void writeRead(JavaWriter out, ParcelableDeclaration parcelable, boolean immutable) {
+        String name = parcelable.name() + JavaTypes.typeParameters(parcelable.typeParameters());
+        if (immutable) {
+            out.line("/** Reads what {@link #writeToParcel} wrote; fields the writer did not have keep their defaults. */");
+        } else {
+            out.line("/** Reads the fields {@link #writeToParcel} wrote; those the writer did not have keep their values. */");
+        }
         if (parcelable.fields().stream().anyMatch(f -> Marshalling.readsUnchecked(f.type()))) {
             out.line("@java.lang.SuppressWarnings(\"unchecked\")");
         }
-        out.open("public final void readFromParcel(" + PARCEL + " " + PARCEL_VARIABLE + ")");
+        String done;
+        if (immutable) {
+            String typeParameters = JavaTypes.typeParameters(parcelable.typeParameters());
+            out.open("private static " + (typeParameters.isEmpty() ? "" : typeParameters + " ") + name
+                    + " internalCreateFromParcel(" + PARCEL + " " + PARCEL_VARIABLE + ")");
+            out.line("Builder" + JavaTypes.typeParameters(parcelable.typeParameters()) + " _aidl_builder = new Builder"
+                    + (parcelable.typeParameters().isEmpty() ? "" : "<>") + "();");
+            done = "return _aidl_builder.build();";
+        } else {
+            out.open("public final void readFromParcel(" + PARCEL + " " + PARCEL_VARIABLE + ")");
+            done = "return;";
+        }
         if (parcelable.fields().stream().anyMatch(f -> Marshalling.needsClassLoader(f.type()))) {
-            out.line(Marshalling.CLASS_LOADER_DECLARATION);
+            out.line(immutable ? Marshalling.CLASS_LOADER_DECLARATION.replace("this.getClass()",
+                    parcelable.name() + ".class") : Marshalling.CLASS_LOADER_DECLARATION);
         }
         out.line("int _aidl_end = " + PARCEL_VARIABLE + ".beginSizedRead();");
         out.open("try");
         for (Field field : parcelable.fields()) {
             out.open("if (" + PARCEL_VARIABLE + ".dataPosition() >= _aidl_end)");
-            out.line("return;");
+            out.line(done);
             out.close();
             if (field.type().is(BuiltinType.PARCELABLE_HOLDER)) {
                 out.line(Marshalling.readInto(field.type(), PARCEL_VARIABLE, field.name()));
+            } else if (immutable) {
+                out.line("_aidl_builder." + ImmutableParts.setter(field) + "("
+                        + Marshalling.create(field.type(), PARCEL_VARIABLE) + ");");
             } else {
                 out.line(field.name() + " = " + Marshalling.create(field.type(), PARCEL_VARIABLE) + ";");
             }
@@ -131,6 +178,9 @@ final class ParcelableWriter {
         out.next("finally");
         out.line(PARCEL_VARIABLE + ".endSizedRead(_aidl_end);");
         out.close();
+        if (immutable) {
+            out.line(done);
+        }
         out.close();
     }
 

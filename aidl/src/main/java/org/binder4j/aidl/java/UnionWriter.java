@@ -7,13 +7,14 @@ import static org.binder4j.aidl.java.RuntimeNames.PARCELABLE;
 import static org.binder4j.aidl.java.RuntimeNames.STRING;
 
 import java.util.List;
+import org.binder4j.aidl.model.AnnotationKind;
 import org.binder4j.aidl.model.Field;
 import org.binder4j.aidl.model.UnionDeclaration;
 
 /**
  * A union as a final Java class (aidl.md §3.8): one int tag constant per field, the active tag and value, a static
- * factory, a getter that refuses the wrong tag and a setter per field, and the nested {@code Tag} constants. On the
- * wire: the int32 tag, then the active field's value; there is no size prefix.
+ * factory, a getter that refuses the wrong tag and (unless {@code @JavaOnlyImmutable}) a setter per field, and the
+ * nested {@code Tag} constants. On the wire: the int32 tag, then the active field's value; there is no size prefix.
  */
 final class UnionWriter {
     private static final String PARCEL_VARIABLE = "_aidl_parcel";
@@ -61,14 +62,15 @@ final class UnionWriter {
         out.open("public int getTag()");
         out.line("return _tag;");
         out.close();
+        boolean immutable = union.annotations().has(AnnotationKind.JAVA_ONLY_IMMUTABLE);
         for (Field field : fields) {
             out.blank();
-            writeAccessors(out, union, field);
+            writeAccessors(out, union, field, immutable);
         }
         out.blank();
         writeWrite(out, fields);
         out.blank();
-        writeRead(out, fields);
+        writeRead(out, fields, immutable);
         if (union.header().vintfStability()) {
             out.blank();
             ParcelableWriter.writeVintfStability(out);
@@ -94,7 +96,8 @@ final class UnionWriter {
         out.close();
     }
 
-    private static void writeAccessors(JavaWriter out, UnionDeclaration union, Field field) {
+    /** The factory, the getter, and unless {@code immutable} the setter of one field. */
+    private static void writeAccessors(JavaWriter out, UnionDeclaration union, Field field, boolean immutable) {
         String type = JavaTypes.of(field.type());
         String name = field.name();
         String typeParameters = JavaTypes.typeParameters(union.typeParameters());
@@ -115,6 +118,9 @@ final class UnionWriter {
         out.line("_assertTag(" + name + ");");
         out.line("return (" + type + ") _value;");
         out.close();
+        if (immutable) {
+            return;
+        }
         out.blank();
         out.line("/** Sets {@code " + name + "}, which becomes the field that is set. */");
         out.open("public void set" + getter(field).substring(3) + "(" + type + " _value)");
@@ -135,9 +141,11 @@ final class UnionWriter {
         out.close();
     }
 
-    private static void writeRead(JavaWriter out, List<Field> fields) {
+    /** {@code readFromParcel}: private for an immutable union, which only its creator fills. */
+    private static void writeRead(JavaWriter out, List<Field> fields, boolean immutable) {
         out.line("/** Replaces the content with the union written at the parcel's position. */");
-        out.open("public void readFromParcel(" + PARCEL + " " + PARCEL_VARIABLE + ")");
+        out.open((immutable ? "private" : "public") + " void readFromParcel(" + PARCEL + " " + PARCEL_VARIABLE
+                + ")");
         if (fields.stream().anyMatch(f -> Marshalling.needsClassLoader(f.type()))) {
             out.line(Marshalling.CLASS_LOADER_DECLARATION);
         }

@@ -60,8 +60,9 @@
  *       so there is nothing to propagate), {@code @JavaSuppressLint} and {@code @SuppressWarnings} (Android lint),
  *       {@code @JavaOnlyStableParcelable}, {@code @RustDerive}, {@code @FixedSize} (Java arrays and fields are the
  *       same either way), {@code @Backing} (read through the enum's backing type).
- *   <li>Not supported: {@code @JavaOnlyImmutable} (final fields and a builder) is generated as an ordinary mutable
- *       class; the front end still restricts such types to {@code in} arguments.
+ *   <li>{@code @JavaOnlyImmutable}: a parcelable's fields are final, set by a constructor taking them all (lists and
+ *       maps kept unmodifiable) or by a nested {@code Builder} starting from the AIDL defaults, and read whole by
+ *       its creator; a union has no setters. Such types are only ever {@code in} arguments.
  * </ul>
  */
 package org.binder4j.aidl.java;

@@ -1,6 +1,7 @@
 package org.binder4j.behaviour;
 
 import org.binder4j.behaviour.Bag;
+import org.binder4j.behaviour.Frozen;
 import org.binder4j.behaviour.ICallback;
 import org.binder4j.behaviour.Level;
 import org.binder4j.behaviour.Mode;
@@ -48,6 +49,7 @@ interface ITestService {
     @nullable Point echoNullablePoint(in @nullable Point p);
     Bag echoBag(in Bag bag);
     Point[] mirrorAll(in Point[] points, out Point[] copies);
+    Frozen renamed(in Frozen frozen, String name);
 
     Shape grow(in Shape shape);
     void reshape(inout Shape shape);

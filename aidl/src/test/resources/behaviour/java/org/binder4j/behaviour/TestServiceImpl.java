@@ -200,6 +200,11 @@ public final class TestServiceImpl extends ITestService.Stub {
     }
 
     @Override
+    public Frozen renamed(Frozen frozen, String name) {
+        return new Frozen.Builder().setId(frozen.id).setName(name).setTags(frozen.tags).build();
+    }
+
+    @Override
     public Shape grow(Shape shape) {
         return switch (shape.getTag()) {
             case Shape.radius -> Shape.radius(shape.getRadius() + 1);

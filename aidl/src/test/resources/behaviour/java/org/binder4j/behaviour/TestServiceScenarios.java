@@ -159,6 +159,14 @@ public final class TestServiceScenarios {
         assertNull(copies[1]);
     }
 
+    public void immutableParcelablesAreBuiltAndReadWhole() throws RemoteException {
+        Frozen frozen = new Frozen.Builder().setName("before").setTags(List.of("a", "b")).build();
+        assertEquals(1, frozen.id, "a field the builder was not given keeps its default");
+        Frozen renamed = service.renamed(frozen, "after");
+        assertEquals(new Frozen(1, "after", List.of("a", "b")), renamed);
+        assertThrows(UnsupportedOperationException.class, () -> renamed.tags.add("c"), "lists are unmodifiable");
+    }
+
     public void aParcelableWithEveryKindOfFieldRoundTrips() throws RemoteException {
         Bag bag = new Bag();
         bag.flag = true;
