@@ -219,8 +219,7 @@ class CorpusConformanceTest {
         Map<String, String> sources = new TreeMap<>(java.sources());
         assertEquals(20, sources.size(), "one file per structured top-level type: " + sources.keySet());
         sources.putAll(HAND_WRITTEN_PARCELABLES);
-        InMemoryJavac.Result result = InMemoryJavac.compile(sources, "-Xlint:all,-rawtypes,-this-escape,"
-                + "-deprecation");
+        InMemoryJavac.Result result = InMemoryJavac.compile(sources, "-Xlint:all,-rawtypes");
         assertTrue(result.succeeded(), () -> String.join("\n", result.messages(Kind.ERROR)));
         assertEquals(List.of(), result.messages(Kind.WARNING));
     }

@@ -25,6 +25,9 @@ import org.binder4j.aidl.model.TransactionIds;
  * the out arguments. Predefined codes go to {@link org.binder4j.Binder}.
  */
 final class StubWriter {
+    /** The constructor registers the object before a subclass is constructed, by design (as Android's does). */
+    private static final String THIS_ESCAPE = "@java.lang.SuppressWarnings(\"this-escape\")";
+
     private final JavaContext context;
     private final InterfaceDeclaration anInterface;
     private final String type;
@@ -43,6 +46,7 @@ final class StubWriter {
             writePermissionConstructors(out);
         } else {
             out.line("/** Attaches this implementation to {@link #DESCRIPTOR}. */");
+            out.line(THIS_ESCAPE);
             out.open("public Stub()");
             writeAttach(out);
             out.close();
@@ -106,6 +110,7 @@ final class StubWriter {
         out.close();
         out.blank();
         out.line("/** Attaches this implementation; {@code enforcer} checks the permissions methods require. */");
+        out.line(THIS_ESCAPE);
         out.open("public Stub(" + PERMISSION_ENFORCER + " enforcer)");
         writeAttach(out);
         out.line("this.mEnforcer = java.util.Objects.requireNonNull(enforcer, \"enforcer\");");

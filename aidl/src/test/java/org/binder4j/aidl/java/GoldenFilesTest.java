@@ -88,7 +88,7 @@ class GoldenFilesTest {
         for (Case c : cases()) {
             generate(c).forEach(f -> sources.put(f.relativePath(), f.content()));
         }
-        InMemoryJavac.Result result = InMemoryJavac.compile(sources, "-Xlint:all,-rawtypes,-this-escape,-deprecation");
+        InMemoryJavac.Result result = InMemoryJavac.compile(sources, "-Xlint:all,-rawtypes");
         assertTrue(result.succeeded(), () -> String.join("\n", result.messages(Diagnostic.Kind.ERROR)));
         List<String> warnings = new ArrayList<>(result.messages(Diagnostic.Kind.WARNING));
         warnings.addAll(result.messages(Diagnostic.Kind.MANDATORY_WARNING));

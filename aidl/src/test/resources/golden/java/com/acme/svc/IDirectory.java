@@ -31,6 +31,7 @@ public interface IDirectory extends org.binder4j.IInterface {
     /** The service side: extend it, implement the methods and publish it; callers use {@link #asInterface}. */
     public static abstract class Stub extends org.binder4j.Binder implements IDirectory {
         /** Attaches this implementation to {@link #DESCRIPTOR}. */
+        @java.lang.SuppressWarnings("this-escape")
         public Stub() {
             this.attachInterface(this, DESCRIPTOR);
         }
@@ -272,6 +273,7 @@ public interface IDirectory extends org.binder4j.IInterface {
         /** The service side: extend it, implement the methods and publish it; callers use {@link #asInterface}. */
         public static abstract class Stub extends org.binder4j.Binder implements IWatcher {
             /** Attaches this implementation to {@link #DESCRIPTOR}. */
+            @java.lang.SuppressWarnings("this-escape")
             public Stub() {
                 this.attachInterface(this, DESCRIPTOR);
             }

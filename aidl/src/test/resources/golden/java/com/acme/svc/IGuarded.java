@@ -88,6 +88,7 @@ public interface IGuarded extends org.binder4j.IInterface {
         }
 
         /** Attaches this implementation; {@code enforcer} checks the permissions methods require. */
+        @java.lang.SuppressWarnings("this-escape")
         public Stub(org.binder4j.PermissionEnforcer enforcer) {
             this.attachInterface(this, DESCRIPTOR);
             this.mEnforcer = java.util.Objects.requireNonNull(enforcer, "enforcer");
