@@ -17,7 +17,7 @@ public interface IBare extends org.binder4j.IInterface {
         }
     }
 
-    /** The service side: extend it, implement the methods and publish it; callers use {@link #asInterface}. */
+    /** The service side: extend it and implement the methods; callers use {@link #asInterface}. */
     public static abstract class Stub extends org.binder4j.Binder implements IBare {
         /** Attaches this implementation to {@link #DESCRIPTOR}. */
         @java.lang.SuppressWarnings("this-escape")

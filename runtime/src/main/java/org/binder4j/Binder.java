@@ -304,8 +304,8 @@ public class Binder implements IBinder {
             }
         } catch (RemoteException | RuntimeException e) {
             if (oneway) {
-                RuntimeLog.warn("oneway call " + describe(code) + " to " + describe() + " threw; the caller cannot be told",
-                        e);
+                RuntimeLog.warn("oneway call " + describe(code) + " to " + describe()
+                        + " threw; the caller cannot be told", e);
                 return StatusCode.OK;
             }
             reply.setDataSize(0);

@@ -28,8 +28,8 @@ class ParcelFixedArraysTest {
 
     /** A parcelable of one int, for arrays of parcelables. */
     static final class Cell implements Parcelable {
-        public static final Creator<Cell> CREATOR = Creator.of(Cell::new, (cell, source) -> cell.value = source.readInt(),
-                Cell[]::new);
+        public static final Creator<Cell> CREATOR =
+                Creator.of(Cell::new, (cell, source) -> cell.value = source.readInt(), Cell[]::new);
         int value;
 
         Cell() {}

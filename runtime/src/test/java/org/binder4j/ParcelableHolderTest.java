@@ -129,7 +129,7 @@ class ParcelableHolderTest {
         p.setDataPosition(0);
         BadParcelableException e = assertThrows(BadParcelableException.class,
                 () -> new ParcelableHolder(Parcelable.PARCELABLE_STABILITY_LOCAL).readFromParcel(p));
-        assertEquals("a ParcelableHolder payload cannot carry binder objects or file descriptors in binder4j: an object "
-                + "lies at position 8", e.getMessage());
+        assertEquals("a ParcelableHolder payload cannot carry binder objects or file descriptors in binder4j: "
+                + "an object lies at position 8", e.getMessage());
     }
 }

@@ -63,7 +63,7 @@ public final class Main {
                 examples:
                   binder4j daemon
                   binder4j demo
-                  binder4j aidl -I src/main/aidl -o target/generated-sources/aidl src/main/aidl/com/example/IService.aidl
+                  binder4j aidl -I src/main/aidl -o target/generated src/main/aidl/com/example/IService.aidl
                 """;
     }
 }

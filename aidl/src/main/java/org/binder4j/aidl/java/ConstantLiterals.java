@@ -16,14 +16,15 @@ final class ConstantLiterals {
     static String initializer(ConstantValue value) {
         return switch (value) {
             case ConstantValue.BooleanValue v -> Boolean.toString(v.value());
-            case ConstantValue.IntegralValue v -> v.type() == BuiltinType.LONG ? v.value() + "L" : Long.toString(v.value());
+            case ConstantValue.IntegralValue v ->
+                    v.type() == BuiltinType.LONG ? v.value() + "L" : Long.toString(v.value());
             case ConstantValue.FloatValue v -> floatLiteral(v.value());
             case ConstantValue.DoubleValue v -> doubleLiteral(v.value());
             case ConstantValue.CharValue v -> "'" + escape(String.valueOf(v.value()), '\'') + "'";
             case ConstantValue.StringValue v -> string(v.value());
             case ConstantValue.EnumeratorValue v -> v.enumType() + "." + v.enumerator();
-            case ConstantValue.ArrayValue v ->
-                    v.elements().stream().map(ConstantLiterals::initializer).collect(Collectors.joining(", ", "{", "}"));
+            case ConstantValue.ArrayValue v -> v.elements().stream().map(ConstantLiterals::initializer)
+                    .collect(Collectors.joining(", ", "{", "}"));
         };
     }
 

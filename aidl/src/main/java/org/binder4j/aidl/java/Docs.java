@@ -35,7 +35,7 @@ final class Docs {
         }
     }
 
-    /** The Java annotations written before a parameter (its type's {@code @JavaPassthrough}), each followed by a space. */
+    /** A parameter's Java annotations (its type's {@code @JavaPassthrough}), each followed by a space. */
     static String parameterAnnotations(Annotations annotations) {
         StringBuilder text = new StringBuilder();
         annotations.javaPassthrough().forEach(a -> text.append(a).append(' '));

@@ -130,6 +130,7 @@ final class JavaTypes {
 
     /** {@code <?, ?>} for a generic declaration's type parameters, "" for none: for instanceof. */
     static String wildcards(List<String> parameters) {
-        return parameters.isEmpty() ? "" : parameters.stream().map(p -> "?").collect(Collectors.joining(", ", "<", ">"));
+        return parameters.isEmpty() ? ""
+                : parameters.stream().map(p -> "?").collect(Collectors.joining(", ", "<", ">"));
     }
 }

@@ -3,8 +3,8 @@ package org.binder4j.aidl.java;
 /**
  * Java source text with four-space indentation, lines wrapped at {@value #WIDTH} columns where Java allows (after a
  * comma, an assignment or the parenthesis of a call, before {@code throws} or an operator; never inside a literal or a
- * comment), the continuation indented twice. Members are separated by {@link #blank()}, which puts one empty line before the next
- * line unless that line opens or closes a block.
+ * comment), the continuation indented twice. Members are separated by {@link #blank()}, which puts one empty line
+ * before the next line unless that line opens or closes a block.
  */
 final class JavaWriter {
     private static final String INDENT = "    ";
@@ -150,7 +150,7 @@ final class JavaWriter {
                 && line.charAt(i + 1) != ' ' && line.charAt(i + 1) != '=';
     }
 
-    /** Whether the {@code =} at {@code i} is an assignment (not part of {@code ==}, {@code <=}, {@code >=}, {@code !=}). */
+    /** Whether the {@code =} at {@code i} is an assignment, not part of {@code ==}, {@code <=}, {@code !=}... */
     private static boolean isAssignment(String line, int i) {
         return i > 0 && line.charAt(i - 1) == ' ' && (i + 1 >= line.length() || line.charAt(i + 1) != '=');
     }

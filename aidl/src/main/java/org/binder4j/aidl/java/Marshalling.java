@@ -70,7 +70,8 @@ final class Marshalling {
         }
         return switch (type.builtin().orElseThrow()) {
             case FILE_DESCRIPTOR, PARCEL_FILE_DESCRIPTOR, PARCELABLE_HOLDER -> true;
-            case LIST, MAP -> !type.isGeneric() || type.typeArguments().stream().anyMatch(Marshalling::mayHoldDescriptors);
+            case LIST, MAP ->
+                    !type.isGeneric() || type.typeArguments().stream().anyMatch(Marshalling::mayHoldDescriptors);
             default -> false;
         };
     }

@@ -136,11 +136,8 @@ final class ParcelableWriter {
      */
     private static void writeRead(JavaWriter out, ParcelableDeclaration parcelable, boolean immutable) {
         String name = parcelable.name() + JavaTypes.typeParameters(parcelable.typeParameters());
-        if (immutable) {
-            out.line("/** Reads what {@link #writeToParcel} wrote; fields the writer did not have keep their defaults. */");
-        } else {
-            out.line("/** Reads the fields {@link #writeToParcel} wrote; those the writer did not have keep their values. */");
-        }
+        out.line(immutable ? "/** Reads what {@link #writeToParcel} wrote; fields it lacked keep their defaults. */"
+                : "/** Reads the fields {@link #writeToParcel} wrote; those it lacked keep their values. */");
         if (parcelable.fields().stream().anyMatch(f -> Marshalling.readsUnchecked(f.type()))) {
             out.line("@java.lang.SuppressWarnings(\"unchecked\")");
         }

@@ -39,7 +39,7 @@ final class StubWriter {
     }
 
     void write(JavaWriter out) {
-        out.line("/** The service side: extend it, implement the methods and publish it; callers use {@link #asInterface}. */");
+        out.line("/** The service side: extend it and implement the methods; callers use {@link #asInterface}. */");
         out.open("public static abstract class Stub extends " + RuntimeNames.BINDER + " implements " + type);
         boolean enforces = Permissions.anyRequired(anInterface);
         if (enforces) {

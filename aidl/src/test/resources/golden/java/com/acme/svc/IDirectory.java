@@ -28,7 +28,7 @@ public interface IDirectory extends org.binder4j.IInterface {
         }
     }
 
-    /** The service side: extend it, implement the methods and publish it; callers use {@link #asInterface}. */
+    /** The service side: extend it and implement the methods; callers use {@link #asInterface}. */
     public static abstract class Stub extends org.binder4j.Binder implements IDirectory {
         /** Attaches this implementation to {@link #DESCRIPTOR}. */
         @java.lang.SuppressWarnings("this-escape")
@@ -200,7 +200,7 @@ public interface IDirectory extends org.binder4j.IInterface {
             _aidl_parcel.endSizedWrite(_aidl_start);
         }
 
-        /** Reads the fields {@link #writeToParcel} wrote; those the writer did not have keep their values. */
+        /** Reads the fields {@link #writeToParcel} wrote; those it lacked keep their values. */
         public final void readFromParcel(org.binder4j.Parcel _aidl_parcel) {
             int _aidl_end = _aidl_parcel.beginSizedRead();
             try {
@@ -241,7 +241,7 @@ public interface IDirectory extends org.binder4j.IInterface {
                 _aidl_parcel.endSizedWrite(_aidl_start);
             }
 
-            /** Reads the fields {@link #writeToParcel} wrote; those the writer did not have keep their values. */
+            /** Reads the fields {@link #writeToParcel} wrote; those it lacked keep their values. */
             public final void readFromParcel(org.binder4j.Parcel _aidl_parcel) {
                 int _aidl_end = _aidl_parcel.beginSizedRead();
                 try {
@@ -270,7 +270,7 @@ public interface IDirectory extends org.binder4j.IInterface {
             }
         }
 
-        /** The service side: extend it, implement the methods and publish it; callers use {@link #asInterface}. */
+        /** The service side: extend it and implement the methods; callers use {@link #asInterface}. */
         public static abstract class Stub extends org.binder4j.Binder implements IWatcher {
             /** Attaches this implementation to {@link #DESCRIPTOR}. */
             @java.lang.SuppressWarnings("this-escape")

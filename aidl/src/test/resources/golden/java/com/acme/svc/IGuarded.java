@@ -78,7 +78,7 @@ public interface IGuarded extends org.binder4j.IInterface {
         }
     }
 
-    /** The service side: extend it, implement the methods and publish it; callers use {@link #asInterface}. */
+    /** The service side: extend it and implement the methods; callers use {@link #asInterface}. */
     public static abstract class Stub extends org.binder4j.Binder implements IGuarded {
         private final org.binder4j.PermissionEnforcer mEnforcer;
 

@@ -84,7 +84,7 @@ public class Frozen implements org.binder4j.Parcelable {
         _aidl_parcel.endSizedWrite(_aidl_start);
     }
 
-    /** Reads what {@link #writeToParcel} wrote; fields the writer did not have keep their defaults. */
+    /** Reads what {@link #writeToParcel} wrote; fields it lacked keep their defaults. */
     private static Frozen internalCreateFromParcel(org.binder4j.Parcel _aidl_parcel) {
         Builder _aidl_builder = new Builder();
         int _aidl_end = _aidl_parcel.beginSizedRead();
@@ -189,7 +189,7 @@ public class Frozen implements org.binder4j.Parcelable {
             _aidl_parcel.endSizedWrite(_aidl_start);
         }
 
-        /** Reads what {@link #writeToParcel} wrote; fields the writer did not have keep their defaults. */
+        /** Reads what {@link #writeToParcel} wrote; fields it lacked keep their defaults. */
         private static Part internalCreateFromParcel(org.binder4j.Parcel _aidl_parcel) {
             Builder _aidl_builder = new Builder();
             int _aidl_end = _aidl_parcel.beginSizedRead();

@@ -26,7 +26,7 @@ public class Grid implements org.binder4j.Parcelable {
         _aidl_parcel.endSizedWrite(_aidl_start);
     }
 
-    /** Reads the fields {@link #writeToParcel} wrote; those the writer did not have keep their values. */
+    /** Reads the fields {@link #writeToParcel} wrote; those it lacked keep their values. */
     public final void readFromParcel(org.binder4j.Parcel _aidl_parcel) {
         int _aidl_end = _aidl_parcel.beginSizedRead();
         try {
@@ -74,7 +74,7 @@ public class Grid implements org.binder4j.Parcelable {
             _aidl_parcel.endSizedWrite(_aidl_start);
         }
 
-        /** Reads the fields {@link #writeToParcel} wrote; those the writer did not have keep their values. */
+        /** Reads the fields {@link #writeToParcel} wrote; those it lacked keep their values. */
         public final void readFromParcel(org.binder4j.Parcel _aidl_parcel) {
             int _aidl_end = _aidl_parcel.beginSizedRead();
             try {

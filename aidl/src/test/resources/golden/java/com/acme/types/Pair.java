@@ -18,7 +18,7 @@ public class Pair<A, B> implements org.binder4j.Parcelable {
         _aidl_parcel.endSizedWrite(_aidl_start);
     }
 
-    /** Reads the fields {@link #writeToParcel} wrote; those the writer did not have keep their values. */
+    /** Reads the fields {@link #writeToParcel} wrote; those it lacked keep their values. */
     public final void readFromParcel(org.binder4j.Parcel _aidl_parcel) {
         int _aidl_end = _aidl_parcel.beginSizedRead();
         try {
