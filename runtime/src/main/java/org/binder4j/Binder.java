@@ -18,6 +18,7 @@ public class Binder implements IBinder {
     private String descriptor;
     private volatile IBinder extension;
     private volatile boolean contextManager;
+    private volatile int stability = ParcelBinders.STABILITY_SYSTEM;
 
     public Binder() {
         this(null);
@@ -122,6 +123,28 @@ public class Binder implements IBinder {
     @Override
     public IInterface queryLocalInterface(String descriptor) {
         return descriptor != null && descriptor.equals(this.descriptor) ? owner : null;
+    }
+
+    /**
+     * Declares this object part of a vendor-stable ({@code @VintfStability}) interface: it travels with libbinder's
+     * VINTF stability level instead of SYSTEM, so Android peers accept it across the system/vendor boundary. AIDL
+     * stubs of {@code @VintfStability} interfaces call it in their constructor.
+     */
+    public final void markVintfStability() {
+        stability = ParcelBinders.STABILITY_VINTF;
+    }
+
+    /** The stability word written after this object in a parcel. */
+    final int stability() {
+        return stability;
+    }
+
+    /**
+     * The name of the method behind transaction {@code code}, for logs and diagnostics; null when unknown (the
+     * default). AIDL stubs answer with the AIDL method name.
+     */
+    public String getTransactionName(int code) {
+        return null;
     }
 
     /** Sets the object returned by {@link #getExtension()} and EXTENSION_TRANSACTION. */
@@ -274,14 +297,15 @@ public class Binder implements IBinder {
                 default:
                     int status = onTransactWithStatus(code, data, reply, flags);
                     if (oneway && status != StatusCode.OK) {
-                        RuntimeLog.warn("oneway call " + code + " to " + describe() + " finished with "
+                        RuntimeLog.warn("oneway call " + describe(code) + " to " + describe() + " finished with "
                                 + StatusCode.name(status) + "; the caller cannot be told");
                     }
                     return status;
             }
         } catch (RemoteException | RuntimeException e) {
             if (oneway) {
-                RuntimeLog.warn("oneway call " + code + " to " + describe() + " threw; the caller cannot be told", e);
+                RuntimeLog.warn("oneway call " + describe(code) + " to " + describe()
+                        + " threw; the caller cannot be told", e);
                 return StatusCode.OK;
             }
             reply.setDataSize(0);
@@ -290,11 +314,17 @@ public class Binder implements IBinder {
                 reply.writeException(e);
                 return StatusCode.OK;
             } catch (RuntimeException notTransportable) {
-                RuntimeLog.warn("call " + code + " to " + describe() + " threw " + e.getClass().getName()
+                RuntimeLog.warn("call " + describe(code) + " to " + describe() + " threw " + e.getClass().getName()
                         + ", which cannot cross processes; the caller sees an unknown transaction", e);
                 return StatusCode.UNKNOWN_TRANSACTION;
             }
         }
+    }
+
+    /** The code, with its method name when the object knows it. */
+    private String describe(int code) {
+        String name = getTransactionName(code);
+        return name == null ? Integer.toString(code) : code + " (" + name + ")";
     }
 
     private String describe() {

@@ -14,7 +14,8 @@ import java.util.StringJoiner;
  *
  * <p>Wire format: int32 -1 for null (see {@link Parcel#writeBundle}), int32 0 for an empty bundle,
  * otherwise int32 length (bytes after the magic), int32 'BNDL' (0x4C444E42), int32 N, then N times a
- * String16 key, an int32 {@code VAL_*} type tag and the value. Entries are written in insertion order.
+ * String16 key and the value as {@link Parcel#writeValue} writes it. Entries are written in insertion
+ * order. Reading accepts every value type {@link Parcel#readValue} reads, beyond those the put methods store.
  *
  * <p>Getters return the stored value (arrays are not copied) or the default when the key is missing or
  * holds another type. {@link #equals} compares contents, arrays element by element. Not thread-safe.
@@ -23,17 +24,6 @@ public final class Bundle implements Parcelable {
     static final int BUNDLE_MAGIC = 0x4C444E42;
     /** Magic of bundles produced by native code ('BNDN'); read the same way. */
     static final int BUNDLE_MAGIC_NATIVE = 0x4C444E44;
-
-    private static final int VAL_NULL = -1;
-    private static final int VAL_STRING = 0;
-    private static final int VAL_INTEGER = 1;
-    private static final int VAL_BUNDLE = 3;
-    private static final int VAL_LONG = 6;
-    private static final int VAL_DOUBLE = 8;
-    private static final int VAL_BOOLEAN = 9;
-    private static final int VAL_BYTEARRAY = 13;
-    private static final int VAL_STRINGARRAY = 14;
-    private static final int VAL_INTARRAY = 18;
 
     /** Reads a non-null bundle written by {@link #writeToParcel}. */
     public static final Creator<Bundle> CREATOR = new Creator<>() {
@@ -229,56 +219,12 @@ public final class Bundle implements Parcelable {
         dest.writeInt(map.size());
         for (Map.Entry<String, Object> entry : map.entrySet()) {
             dest.writeString(entry.getKey());
-            writeValue(dest, entry.getValue());
+            ParcelValues.write(dest, entry.getValue());
         }
         int end = dest.dataPosition();
         dest.setDataPosition(lengthPosition);
         dest.writeInt(end - start);
         dest.setDataPosition(end);
-    }
-
-    private static void writeValue(Parcel dest, Object value) {
-        switch (value) {
-            case null -> dest.writeInt(VAL_NULL);
-            case String s -> {
-                dest.writeInt(VAL_STRING);
-                dest.writeString(s);
-            }
-            case Integer i -> {
-                dest.writeInt(VAL_INTEGER);
-                dest.writeInt(i);
-            }
-            case Bundle b -> {
-                dest.writeInt(VAL_BUNDLE);
-                dest.writeBundle(b);
-            }
-            case Long l -> {
-                dest.writeInt(VAL_LONG);
-                dest.writeLong(l);
-            }
-            case Double d -> {
-                dest.writeInt(VAL_DOUBLE);
-                dest.writeDouble(d);
-            }
-            case Boolean b -> {
-                dest.writeInt(VAL_BOOLEAN);
-                dest.writeBoolean(b);
-            }
-            case byte[] bytes -> {
-                dest.writeInt(VAL_BYTEARRAY);
-                dest.writeByteArray(bytes);
-            }
-            case String[] strings -> {
-                dest.writeInt(VAL_STRINGARRAY);
-                dest.writeStringArray(strings);
-            }
-            case int[] ints -> {
-                dest.writeInt(VAL_INTARRAY);
-                dest.writeIntArray(ints);
-            }
-            // The typed put methods are the only way in, so this means a put method was added without a case.
-            default -> throw new IllegalStateException("no bundle encoding for " + value.getClass().getName());
-        }
     }
 
     /**
@@ -320,21 +266,11 @@ public final class Bundle implements Parcelable {
     }
 
     private static Object readValue(Parcel source, String key) {
-        int tag = source.readInt();
-        return switch (tag) {
-            case VAL_NULL -> null;
-            case VAL_STRING -> source.readString();
-            case VAL_INTEGER -> (Integer) source.readInt();
-            case VAL_BUNDLE -> source.readBundle();
-            case VAL_LONG -> (Long) source.readLong();
-            case VAL_DOUBLE -> (Double) source.readDouble();
-            case VAL_BOOLEAN -> (Boolean) source.readBoolean();
-            case VAL_BYTEARRAY -> source.createByteArray();
-            case VAL_STRINGARRAY -> source.createStringArray();
-            case VAL_INTARRAY -> source.createIntArray();
-            default -> throw new BadParcelableException(
-                    "unsupported bundle value type " + tag + " for key \"" + key + "\"");
-        };
+        try {
+            return ParcelValues.read(source, null);
+        } catch (BadParcelableException e) {
+            throw new BadParcelableException("bundle value for key \"" + key + "\": " + e.getMessage(), e);
+        }
     }
 
     /** Same keys, and values equal element by element for arrays; order does not matter. */

@@ -23,9 +23,13 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.binder4j.protocol.FlatObjectDescriptor;
 import org.binder4j.sys.Fds;
 
@@ -74,6 +78,9 @@ import org.binder4j.sys.Fds;
  * <p>A parcel is not thread-safe; {@link #obtain()} and {@link #recycle()} are.
  */
 public final class Parcel {
+    /** Android's bound on the length of an array a reader allocates from a length it was sent. */
+    public static final int ARRAY_ALLOCATION_LIMIT = 1_000_000;
+
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final ValueLayout.OfFloat FLOAT = ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
@@ -94,6 +101,10 @@ public final class Parcel {
     private static final int POOL_SIZE = 16;
     private static final AtomicReferenceArray<Parcel> POOL = new AtomicReferenceArray<>(POOL_SIZE);
     private static final long[] NO_OBJECTS = new long[0];
+    /** A binder object in the data: the flat object and the stability word after it. */
+    private static final int BINDER_OBJECT_BYTES = FlatObjectDescriptor.SIZE_BYTES + 4;
+    /** The smallest map entry: a null key (4 bytes) and a 4-byte value. */
+    private static final int MAP_ENTRY_MIN_BYTES = 8;
 
     /** Creator of each Parcelable class, looked up once per class. */
     private static final ClassValue<Parcelable.Creator<?>> CREATORS = new ClassValue<>() {
@@ -117,6 +128,8 @@ public final class Parcel {
     private BufferReleaser releaser;
     private long releaseToken;
     private boolean recycled;
+    /** Set by {@link #markSensitive()}: the data is zeroed before the memory is reused or dropped. */
+    private boolean sensitive;
     /** The runtime whose handles this parcel's HANDLE objects are (set when it came from the driver or holds a proxy). */
     private BinderRuntime runtime;
     /** Local objects written here, kept alive until the parcel is recycled. */
@@ -155,16 +168,26 @@ public final class Parcel {
         if (recycled) {
             throw new IllegalStateException("Parcel recycled twice");
         }
-        if (owned != null && owned.byteSize() > MAX_POOLED_CAPACITY) {
-            owned = null;
-        }
         recycled = true;
         clear();
+        if (owned != null && owned.byteSize() > MAX_POOLED_CAPACITY) {
+            owned = null;
+            data = MemorySegment.NULL;
+        }
         for (int i = 0; i < POOL_SIZE; i++) {
             if (POOL.get(i) == null && POOL.compareAndSet(i, null, this)) {
                 return;
             }
         }
+    }
+
+    /**
+     * Marks the data as sensitive (AIDL's {@code @SensitiveData}): the memory that held it is zeroed when the parcel
+     * is recycled, emptied or grows into new memory. Send such a parcel with {@link IBinder#FLAG_CLEAR_BUF} so that
+     * the driver's copy is zeroed too. The mark lasts until the parcel is recycled.
+     */
+    public void markSensitive() {
+        sensitive = true;
     }
 
     // ---- size and position ----
@@ -272,6 +295,35 @@ public final class Parcel {
         }
         int p = reserve(length);
         MemorySegment.copy(source.data, offset, data, p, length);
+    }
+
+    /** Appends {@code bytes} as they are at the current position (a multiple of 4 keeps the data aligned). */
+    void writePlainBytes(byte[] bytes) {
+        int p = reserve(bytes.length);
+        MemorySegment.copy(bytes, 0, data, ValueLayout.JAVA_BYTE, p, bytes.length);
+    }
+
+    /**
+     * Copies the next {@code n} bytes and moves past them.
+     *
+     * @throws BadParcelableException if fewer bytes are left, or a binder object or descriptor lies among them
+     *     ({@code objectsMessage} says why that matters)
+     */
+    byte[] readPlainBytes(int n, String objectsMessage) {
+        int start = pos;
+        if (n < 0 || n > size - start) {
+            throw new BadParcelableException(n + " bytes at position " + start + " do not fit the " + (size - start)
+                    + " bytes left");
+        }
+        for (int i = 0; i < objectCount; i++) {
+            if (objects[i] < (long) start + n && objects[i] + FlatObjectDescriptor.SIZE_BYTES > start) {
+                throw new BadParcelableException(objectsMessage + ": an object lies at position " + objects[i]);
+            }
+        }
+        byte[] bytes = new byte[n];
+        MemorySegment.copy(data, ValueLayout.JAVA_BYTE, start, bytes, 0, n);
+        pos = start + n;
+        return bytes;
     }
 
     // ---- scalars ----
@@ -778,7 +830,7 @@ public final class Parcel {
      * Reads an element count for a fresh array: -1 for null, and also for a negative count or one
      * whose elements of at least {@code elementSize} bytes cannot fit in the remaining data.
      */
-    private int readLength(int elementSize) {
+    int readLength(int elementSize) {
         int n = readInt();
         return n >= 0 && n <= dataAvail() / elementSize ? n : -1;
     }
@@ -795,6 +847,407 @@ public final class Parcel {
             throw new BadParcelableException("array of " + n + " elements at position " + start
                     + " does not fit in the " + dataAvail() + " bytes left");
         }
+    }
+
+    /**
+     * Reads the length an AIDL proxy sends for a pure {@code out} array (the caller's array length, -1 for null), so
+     * that the stub can allocate the array the implementation fills.
+     *
+     * @return the length, or -1 for null
+     * @throws BadParcelableException for a length below -1 or above {@value #ARRAY_ALLOCATION_LIMIT}
+     */
+    public int readOutArrayLength() {
+        int start = pos;
+        int n = readInt();
+        if (n < -1 || n > ARRAY_ALLOCATION_LIMIT) {
+            throw new BadParcelableException("out array length " + n + " at position " + start + " is outside [-1, "
+                    + ARRAY_ALLOCATION_LIMIT + "]");
+        }
+        return n;
+    }
+
+    // ---- arrays and lists of binders, interfaces and descriptors ----
+
+    /** Writes int32 N (-1 for null) and N binder objects as {@link #writeStrongBinder} writes them. */
+    public void writeBinderArray(IBinder[] values) {
+        if (values == null) {
+            writeInt(-1);
+            return;
+        }
+        writeInt(values.length);
+        for (IBinder value : values) {
+            writeStrongBinder(value);
+        }
+    }
+
+    /** Reads an array written by {@link #writeBinderArray}; null for -1 or a count that cannot fit. */
+    public IBinder[] createBinderArray() {
+        int n = readLength(BINDER_OBJECT_BYTES);
+        if (n < 0) {
+            return null;
+        }
+        IBinder[] values = new IBinder[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = readStrongBinder();
+        }
+        return values;
+    }
+
+    /** Reads a binder array into {@code dest}, whose length must match the written one. */
+    public void readBinderArray(IBinder[] dest) {
+        readLengthInto(dest.length, BINDER_OBJECT_BYTES);
+        for (int i = 0; i < dest.length; i++) {
+            dest[i] = readStrongBinder();
+        }
+    }
+
+    /** Writes a list of binders like {@link #writeBinderArray}. */
+    public void writeBinderList(List<IBinder> values) {
+        if (values == null) {
+            writeInt(-1);
+            return;
+        }
+        writeInt(values.size());
+        for (IBinder value : values) {
+            writeStrongBinder(value);
+        }
+    }
+
+    /** Reads a list written by {@link #writeBinderList}; null for -1 or a count that cannot fit. */
+    public ArrayList<IBinder> createBinderArrayList() {
+        int n = readLength(BINDER_OBJECT_BYTES);
+        if (n < 0) {
+            return null;
+        }
+        ArrayList<IBinder> values = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            values.add(readStrongBinder());
+        }
+        return values;
+    }
+
+    /**
+     * Reads a binder list into {@code dest}, replacing its elements and trimming or extending it to the written
+     * count; a null list (-1) empties it.
+     */
+    public void readBinderList(List<IBinder> dest) {
+        int n = readLength(BINDER_OBJECT_BYTES);
+        for (int i = 0; i < n; i++) {
+            setOrAdd(dest, i, readStrongBinder());
+        }
+        trim(dest, Math.max(n, 0));
+    }
+
+    /** Writes int32 N (-1 for null) and each interface's binder as {@link #writeStrongInterface} writes it. */
+    public <T extends IInterface> void writeInterfaceArray(T[] values) {
+        if (values == null) {
+            writeInt(-1);
+            return;
+        }
+        writeInt(values.length);
+        for (T value : values) {
+            writeStrongInterface(value);
+        }
+    }
+
+    /**
+     * Reads an array written by {@link #writeInterfaceArray}, turning each binder into an interface with
+     * {@code asInterface} (an AIDL {@code Stub::asInterface}); null for -1 or a count that cannot fit.
+     */
+    public <T extends IInterface> T[] createInterfaceArray(IntFunction<T[]> newArray,
+            Function<IBinder, T> asInterface) {
+        int n = readLength(BINDER_OBJECT_BYTES);
+        if (n < 0) {
+            return null;
+        }
+        T[] values = newArray.apply(n);
+        for (int i = 0; i < n; i++) {
+            values[i] = asInterface.apply(readStrongBinder());
+        }
+        return values;
+    }
+
+    /** Reads an interface array into {@code dest}, whose length must match the written one. */
+    public <T extends IInterface> void readInterfaceArray(T[] dest, Function<IBinder, T> asInterface) {
+        readLengthInto(dest.length, BINDER_OBJECT_BYTES);
+        for (int i = 0; i < dest.length; i++) {
+            dest[i] = asInterface.apply(readStrongBinder());
+        }
+    }
+
+    /** Writes a list of interfaces like {@link #writeInterfaceArray}. */
+    public <T extends IInterface> void writeInterfaceList(List<T> values) {
+        if (values == null) {
+            writeInt(-1);
+            return;
+        }
+        writeInt(values.size());
+        for (T value : values) {
+            writeStrongInterface(value);
+        }
+    }
+
+    /** Reads a list written by {@link #writeInterfaceList}; null for -1 or a count that cannot fit. */
+    public <T extends IInterface> ArrayList<T> createInterfaceArrayList(Function<IBinder, T> asInterface) {
+        int n = readLength(BINDER_OBJECT_BYTES);
+        if (n < 0) {
+            return null;
+        }
+        ArrayList<T> values = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            values.add(asInterface.apply(readStrongBinder()));
+        }
+        return values;
+    }
+
+    /**
+     * Reads an interface list into {@code dest}, replacing its elements and trimming or extending it to the written
+     * count; a null list (-1) empties it.
+     */
+    public <T extends IInterface> void readInterfaceList(List<T> dest, Function<IBinder, T> asInterface) {
+        int n = readLength(BINDER_OBJECT_BYTES);
+        for (int i = 0; i < n; i++) {
+            setOrAdd(dest, i, asInterface.apply(readStrongBinder()));
+        }
+        trim(dest, Math.max(n, 0));
+    }
+
+    /**
+     * Writes a copy of {@code fd} as a file descriptor object, like {@link #writeFileDescriptor(FileDescriptor)}
+     * (AIDL's {@code FileDescriptor}).
+     *
+     * @throws NullPointerException if {@code fd} is null: a raw descriptor has no null form
+     */
+    public void writeRawFileDescriptor(FileDescriptor fd) {
+        writeFileDescriptor(Objects.requireNonNull(fd, "a raw FileDescriptor cannot be null"));
+    }
+
+    /**
+     * Reads a file descriptor object and returns a {@link FileDescriptor} for a new copy of it, which the caller
+     * owns and must close (for instance through a stream on it).
+     *
+     * @throws BadParcelableException as {@link #readFileDescriptor()}
+     */
+    public FileDescriptor readRawFileDescriptor() {
+        return JavaFileDescriptors.of(readFileDescriptor().detachFd());
+    }
+
+    /** Writes int32 N (-1 for null) and N descriptors as {@link #writeRawFileDescriptor} writes them. */
+    public void writeRawFileDescriptorArray(FileDescriptor[] values) {
+        if (values == null) {
+            writeInt(-1);
+            return;
+        }
+        writeInt(values.length);
+        for (FileDescriptor value : values) {
+            writeRawFileDescriptor(value);
+        }
+    }
+
+    /** Reads an array written by {@link #writeRawFileDescriptorArray}; null for -1 or a count that cannot fit. */
+    public FileDescriptor[] createRawFileDescriptorArray() {
+        int n = readLength(FlatObjectDescriptor.SIZE_BYTES);
+        if (n < 0) {
+            return null;
+        }
+        FileDescriptor[] values = new FileDescriptor[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = readRawFileDescriptor();
+        }
+        return values;
+    }
+
+    /** Reads a descriptor array into {@code dest}, whose length must match the written one. */
+    public void readRawFileDescriptorArray(FileDescriptor[] dest) {
+        readLengthInto(dest.length, FlatObjectDescriptor.SIZE_BYTES);
+        for (int i = 0; i < dest.length; i++) {
+            dest[i] = readRawFileDescriptor();
+        }
+    }
+
+    // ---- fixed-size arrays (AIDL T[N]...) ----
+
+    /**
+     * Writes an array whose dimensions are fixed by its AIDL type ({@code int[2][3]} has {@code dimensions} 2, 3):
+     * int32 -1 for a null array, else each dimension as an int32 length followed by its elements, the innermost
+     * written as the one-dimensional array writers do (primitives, String, IBinder, interfaces, parcelables).
+     *
+     * @throws IllegalArgumentException if the array's shape differs from {@code dimensions}, an inner array is null,
+     *     or the element type has no parcel form
+     */
+    public void writeFixedArray(Object array, int flags, int... dimensions) {
+        ParcelFixedArrays.write(this, array, flags, dimensions);
+    }
+
+    /**
+     * Reads an array written by {@link #writeFixedArray} of primitives, String or IBinder, as {@code type}
+     * ({@code int[][].class}); null if a null array was written.
+     *
+     * @throws BadParcelableException if a length differs from {@code dimensions} or the data ends early
+     */
+    public <T> T createFixedArray(Class<T> type, int... dimensions) {
+        return type.cast(ParcelFixedArrays.create(this, type, ParcelFixedArrays.plainElements(), dimensions));
+    }
+
+    /** Like {@link #createFixedArray(Class, int...)} for an array of parcelables, read with {@code creator}. */
+    public <T, S> T createFixedArray(Class<T> type, Parcelable.Creator<S> creator, int... dimensions) {
+        return type.cast(ParcelFixedArrays.create(this, type, ParcelFixedArrays.parcelables(creator), dimensions));
+    }
+
+    /** Like {@link #createFixedArray(Class, int...)} for an array of interfaces, made with {@code asInterface}. */
+    public <T, S extends IInterface> T createFixedArray(Class<T> type, Function<IBinder, S> asInterface,
+            int... dimensions) {
+        return type.cast(ParcelFixedArrays.create(this, type, ParcelFixedArrays.interfaces(asInterface),
+                dimensions));
+    }
+
+    /**
+     * Reads an array written by {@link #writeFixedArray} of primitives, String or IBinder into {@code dest}, whose
+     * shape must match the written one.
+     *
+     * @throws BadParcelableException if a length differs from {@code dest}'s or the data ends early
+     */
+    public void readFixedArray(Object dest) {
+        ParcelFixedArrays.readInto(this, dest, ParcelFixedArrays.plainElements());
+    }
+
+    /** Like {@link #readFixedArray(Object)} for an array of parcelables, read with {@code creator}. */
+    public <S> void readFixedArray(Object dest, Parcelable.Creator<S> creator) {
+        ParcelFixedArrays.readInto(this, dest, ParcelFixedArrays.parcelables(creator));
+    }
+
+    /** Like {@link #readFixedArray(Object)} for an array of interfaces, made with {@code asInterface}. */
+    public <S extends IInterface> void readFixedArray(Object dest, Function<IBinder, S> asInterface) {
+        ParcelFixedArrays.readInto(this, dest, ParcelFixedArrays.interfaces(asInterface));
+    }
+
+    // ---- maps with String keys (AIDL Map<String, V>) ----
+
+    /** Writes one value of a typed collection: what AIDL generates for the value type. */
+    @FunctionalInterface
+    public interface ValueWriter<V> {
+        void write(Parcel dest, V value, int flags);
+    }
+
+    /** Reads one value of a typed collection. */
+    @FunctionalInterface
+    public interface ValueReader<V> {
+        V read(Parcel source);
+    }
+
+    /**
+     * Writes AIDL's {@code Map<String, V>}: int32 N (-1 for null), then N times the key as a String16 and the value
+     * with {@code writer}, in the map's iteration order.
+     */
+    public <V> void writeTypedMap(Map<String, V> map, int flags, ValueWriter<V> writer) {
+        if (map == null) {
+            writeInt(-1);
+            return;
+        }
+        writeInt(map.size());
+        for (Map.Entry<String, V> entry : map.entrySet()) {
+            writeString(entry.getKey());
+            writer.write(this, entry.getValue(), flags);
+        }
+    }
+
+    /** Reads a map written by {@link #writeTypedMap}; null for -1 or a count that cannot fit. */
+    public <V> HashMap<String, V> createTypedHashMap(ValueReader<V> reader) {
+        int n = readLength(MAP_ENTRY_MIN_BYTES);
+        if (n < 0) {
+            return null;
+        }
+        HashMap<String, V> map = HashMap.newHashMap(n);
+        readEntries(n, map, reader);
+        return map;
+    }
+
+    /** Replaces {@code dest}'s entries with those of a map written by {@link #writeTypedMap}; null empties it. */
+    public <V> void readTypedMap(Map<String, V> dest, ValueReader<V> reader) {
+        int n = readLength(MAP_ENTRY_MIN_BYTES);
+        dest.clear();
+        readEntries(n, dest, reader);
+    }
+
+    private <V> void readEntries(int n, Map<String, V> dest, ValueReader<V> reader) {
+        for (int i = 0; i < n; i++) {
+            String key = readString();
+            dest.put(key, reader.read(this));
+        }
+    }
+
+    // ---- self-describing values (Android's writeValue; AIDL's untyped List and Map) ----
+
+    /**
+     * Writes {@code value} with an int32 type tag, so that {@link #readValue} needs no type: null, String, Integer,
+     * Long, Short, Byte, Float, Double, Boolean, Character, CharSequence, Bundle, Parcelable (by class name), IBinder,
+     * Map and List (of such values), and arrays of primitives, String, CharSequence, Parcelable and Object. Android's
+     * tags and layout, including the length prefix of maps, lists, parcelables and object arrays.
+     *
+     * @throws IllegalArgumentException for any other type (Serializable objects are not supported)
+     */
+    public void writeValue(Object value) {
+        ParcelValues.write(this, value);
+    }
+
+    /**
+     * Reads a value written by {@link #writeValue}; parcelables are loaded through {@code loader} (binder4j's own
+     * loader if null).
+     *
+     * @throws BadParcelableException for a type tag binder4j cannot read
+     */
+    public Object readValue(ClassLoader loader) {
+        return ParcelValues.read(this, loader);
+    }
+
+    /** Writes int32 N (-1 for null) and N values as {@link #writeValue} writes them. */
+    public void writeList(List<?> values) {
+        ParcelValues.writeList(this, values);
+    }
+
+    /** Reads a list written by {@link #writeList}; null for -1 or a count that cannot fit. */
+    public ArrayList<Object> readArrayList(ClassLoader loader) {
+        int n = readLength(4);
+        if (n < 0) {
+            return null;
+        }
+        ArrayList<Object> values = new ArrayList<>(n);
+        ParcelValues.readList(this, n, values, loader);
+        return values;
+    }
+
+    /**
+     * Appends the elements of a list written by {@link #writeList} to {@code dest} (as Android does); the elements
+     * are of whatever types were written, so {@code dest} must accept them.
+     */
+    @SuppressWarnings("unchecked")
+    public void readList(List<?> dest, ClassLoader loader) {
+        ParcelValues.readList(this, Math.max(readLength(4), 0), (List<Object>) dest, loader);
+    }
+
+    /** Writes int32 N (-1 for null) and N key/value pairs, keys and values as {@link #writeValue} writes them. */
+    public void writeMap(Map<?, ?> map) {
+        ParcelValues.writeMap(this, map);
+    }
+
+    /** Reads a map written by {@link #writeMap}; null for -1 or a count that cannot fit. */
+    public HashMap<Object, Object> readHashMap(ClassLoader loader) {
+        int n = readLength(8);
+        if (n < 0) {
+            return null;
+        }
+        HashMap<Object, Object> map = HashMap.newHashMap(n);
+        ParcelValues.readMap(this, n, map, loader);
+        return map;
+    }
+
+    /**
+     * Puts the entries of a map written by {@link #writeMap} into {@code dest} (as Android does); keys and values
+     * are of whatever types were written, so {@code dest} must accept them.
+     */
+    @SuppressWarnings("unchecked")
+    public void readMap(Map<?, ?> dest, ClassLoader loader) {
+        ParcelValues.readMap(this, Math.max(readLength(8), 0), (Map<Object, Object>) dest, loader);
     }
 
     // ---- parcelables ----
@@ -1495,6 +1948,10 @@ public final class Parcel {
 
     /** Empties the parcel back to its owned memory, releasing a received buffer. */
     private void clear() {
+        if (sensitive) {
+            zeroOwned();
+            sensitive = false;
+        }
         MemorySegment own = owned;
         data = own == null ? MemorySegment.NULL : own;
         writeLimit = own == null || recycled ? 0 : (int) own.byteSize();
@@ -1505,6 +1962,13 @@ public final class Parcel {
         heldBinders.clear();
         fds.closeAll();
         releaseReceived();
+    }
+
+    /** Zeroes the owned memory that held data (the whole segment: data may have been written and truncated). */
+    private void zeroOwned() {
+        if (owned != null) {
+            owned.fill((byte) 0);
+        }
     }
 
     /** Gives a received buffer back; the field is cleared first so it runs once even if it throws. */
@@ -1550,6 +2014,9 @@ public final class Parcel {
         }
         if (target != data) {
             MemorySegment.copy(data, 0, target, 0, keep);
+        }
+        if (sensitive && target != owned) {
+            zeroOwned();
         }
         owned = target;
         data = target;

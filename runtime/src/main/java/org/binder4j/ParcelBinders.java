@@ -13,6 +13,8 @@ import org.binder4j.protocol.FlatObjectDescriptor;
 final class ParcelBinders {
     /** libbinder's SYSTEM stability level; a non-null object must not carry 0 (undeclared). */
     static final int STABILITY_SYSTEM = 0b001100;
+    /** libbinder's VINTF stability level: objects of {@code @VintfStability} interfaces. */
+    static final int STABILITY_VINTF = 0b111111;
     /** As libbinder: SCHED_NORMAL with nice 19 as the node's minimum priority. */
     private static final int DEFAULT_PRIORITY_FLAGS = 0x13;
     private static final int LOCAL_FLAGS = FLAT_BINDER_FLAG_ACCEPTS_FDS | DEFAULT_PRIORITY_FLAGS;
@@ -28,14 +30,15 @@ final class ParcelBinders {
         if (binder instanceof BinderProxy proxy) {
             parcel.setRuntime(proxy.runtime());
             parcel.writeFlatObject(BINDER_TYPE_HANDLE, DEFAULT_PRIORITY_FLAGS, proxy.handle(), 0, true);
+            parcel.writeInt(STABILITY_SYSTEM);
         } else if (binder instanceof Binder local) {
             parcel.holdBinder(local);
             parcel.writeFlatObject(BINDER_TYPE_BINDER, LOCAL_FLAGS, local.cookie(), local.cookie(), true);
+            parcel.writeInt(local.stability());
         } else {
             throw new IllegalArgumentException("cannot send " + binder.getClass().getName()
                     + ": an IBinder must be a Binder or a BinderProxy");
         }
-        parcel.writeInt(STABILITY_SYSTEM);
     }
 
     static IBinder read(Parcel parcel) {

@@ -364,6 +364,9 @@ final class ThreadState {
         Parcel data = Parcel.obtain();
         adopt(data, buffer, dataSize, offsets, offsetsSize);
         Parcel reply = Parcel.obtain();
+        if ((flags & TransactionFlags.TF_CLEAR_BUF) != 0) {
+            reply.markSensitive();
+        }
         CallingContext context = CallingContext.current();
         long savedIdentity = context.token();
         // As libbinder: a handler starts with no work source and propagates none unless it sets one.

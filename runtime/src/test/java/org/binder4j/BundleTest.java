@@ -114,11 +114,11 @@ class BundleTest {
         p.writeInt(0x4C444E42);
         p.writeInt(1);
         p.writeString("f");
-        p.writeInt(7); // VAL_FLOAT
-        p.writeFloat(1f);
+        p.writeInt(21); // VAL_SERIALIZABLE
+        p.writeInt(0);
         p.setDataPosition(0);
         BadParcelableException e = assertThrows(BadParcelableException.class, p::readBundle);
-        assertEquals("unsupported bundle value type 7 for key \"f\"", e.getMessage());
+        assertEquals("bundle value for key \"f\": unsupported value type 21 at position 20", e.getMessage());
     }
 
     @Test

@@ -21,14 +21,13 @@ import org.binder4j.aidl.model.Stability;
  */
 public record CompilerOptions(String language, FrontEndOptions frontEnd, Optional<Path> outputDir,
         List<Path> inputFiles, boolean help) {
-    public static final String USAGE = """
-            usage: aidl [OPTIONS] FILE.aidl...
-            Checks AIDL files and generates code for them.
+    private static final String OPTIONS = """
+            Checks AIDL files and generates Java for the binder4j runtime.
 
               --lang=java               the language to generate (Java, the default and only one)
               -I DIR, -IDIR, --include=DIR
                                         look for imports under DIR (repeatable)
-              -o DIR, --out=DIR         write generated files under DIR
+              -o DIR, --out=DIR         write generated files under DIR (without it, the files are only checked)
               --structured              stable AIDL: no hand-written parcelables, no untyped List/Map
               --stability vintf         every type must be @VintfStability (with --structured)
               --version N               add the getInterfaceVersion() meta transaction, answering N
@@ -44,6 +43,13 @@ public record CompilerOptions(String language, FrontEndOptions frontEnd, Optiona
     private static final Map<String, Integer> SDK_CODE_NAMES = Map.of("S", FrontEndOptions.SDK_PARCELABLE_HOLDER,
             "Tiramisu", FrontEndOptions.SDK_INTERFACE_COLLECTIONS, "current", FrontEndOptions.SDK_CURRENT,
             "platform_apis", FrontEndOptions.SDK_CURRENT + 1);
+
+    /** The help text, with {@code command} as the command's name in the synopsis and the example. */
+    public static String usage(String command) {
+        return "usage: " + command + " [OPTIONS] FILE.aidl...\n" + OPTIONS + "\nexample:\n  " + command
+                + " --lang=java -I src/main/aidl -o target/generated-sources/aidl \\\n      "
+                + "src/main/aidl/com/example/IService.aidl\n";
+    }
 
     public CompilerOptions {
         Objects.requireNonNull(language, "language");

@@ -8,7 +8,10 @@
  *   <li>{@code model}: the resolved, checked, immutable model a generator consumes; its types are the public API.
  *   <li>{@code check}: the front end ({@link org.binder4j.aidl.check.FrontEnd}): imports, name resolution,
  *       constant references and evaluation, and AOSP's checks in AOSP's order, then the model.
- *   <li>this package: the command line and {@link org.binder4j.aidl.CodeGenerator}, the stage after the front end.
+ *   <li>{@code java}: the Java generator ({@link org.binder4j.aidl.java.JavaGenerator}), the stage after the front
+ *       end, behind {@link org.binder4j.aidl.CodeGenerator}; its package documentation says what the code looks like
+ *       and what each annotation does to it.
+ *   <li>this package: the command line ({@link org.binder4j.aidl.AidlCompiler}, also {@code binder4j aidl}).
  * </ul>
  *
  * <p>The front end follows AOSP 13 ({@code tm-release}): the same verdicts, the same first error, AOSP's wording
@@ -26,7 +29,8 @@
  *   <li>Constant values of the imported declarations the model includes are evaluated when it is built, so a broken
  *       constant in an imported file is reported even if the input does not use it.
  *   <li>Not implemented: {@code -W} lint warnings, preprocessed files ({@code -p}), API dumps and checks, dependency
- *       files. The expected-token lists of syntax errors are this parser's; they match bison's in common cases.
+ *       files, {@code --rpc}, {@code -t} tracing. The expected-token lists of syntax errors are this parser's; they
+ *       match bison's in common cases.
  * </ul>
  */
 package org.binder4j.aidl;

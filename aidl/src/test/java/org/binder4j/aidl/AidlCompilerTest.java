@@ -8,11 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.binder4j.aidl.java.JavaGenerator;
 import org.binder4j.aidl.model.AidlModel;
 import org.binder4j.aidl.model.Stability;
 import org.junit.jupiter.api.Test;
@@ -25,10 +27,14 @@ class AidlCompilerTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    private int run(List<CodeGenerator> generators, String... args) {
-        AidlCompiler compiler = new AidlCompiler(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), generators);
+    private int run(CodeGenerator generator, String... args) {
+        AidlCompiler compiler = new AidlCompiler("aidl", new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), generator);
         return compiler.run(args);
+    }
+
+    private int run(String... args) {
+        return run(new JavaGenerator(), args);
     }
 
     private String err() {
@@ -38,11 +44,6 @@ class AidlCompilerTest {
     /** Records what the compiler hands to the generator stage. */
     private static final class RecordingGenerator implements CodeGenerator {
         final List<String> generated = new ArrayList<>();
-
-        @Override
-        public String language() {
-            return "java";
-        }
 
         @Override
         public void generate(AidlModel model, CompilerOptions options) {
@@ -55,7 +56,7 @@ class AidlCompilerTest {
         new AidlFixture(root).file("p/IFoo.aidl", "package p;\ninterface IFoo { void f(); }")
                 .file("p/Bar.aidl", "package p;\nparcelable Bar { int x; }");
         RecordingGenerator generator = new RecordingGenerator();
-        int status = run(List.of(generator), "--lang=java", "-I", root.toString(), "-o", root.resolve("out").toString(),
+        int status = run(generator, "--lang=java", "-I", root.toString(), "-o", root.resolve("out").toString(),
                 root.resolve("p/IFoo.aidl").toString(), root.resolve("p/Bar.aidl").toString());
         assertEquals(0, status, err());
         assertEquals("", err());
@@ -69,7 +70,7 @@ class AidlCompilerTest {
                 .file("p/IGood.aidl", "package p;\ninterface IGood {}");
         RecordingGenerator generator = new RecordingGenerator();
         Path bad = root.resolve("p/IFoo.aidl");
-        int status = run(List.of(generator), "-I" + root, "-o" + root.resolve("out"), bad.toString(),
+        int status = run(generator, "-I" + root, "-o" + root.resolve("out"), bad.toString(),
                 root.resolve("p/IGood.aidl").toString());
         assertEquals(1, status);
         assertEquals("ERROR: " + bad + ":3.15-21: oneway method 'count' cannot return a value\n", err());
@@ -78,45 +79,61 @@ class AidlCompilerTest {
     }
 
     @Test
-    void withoutAGeneratorTheInputIsOnlyChecked() {
+    void theJavaGeneratorWritesUnderTheOutputDirectory() throws IOException {
+        new AidlFixture(root).file("p/IFoo.aidl", "package p;\ninterface IFoo { void f(); }");
+        Path out = root.resolve("out");
+        assertEquals(0, run("-I", root.toString(), "-o", out.toString(), root.resolve("p/IFoo.aidl").toString()),
+                err());
+        String java = Files.readString(out.resolve("p/IFoo.java"));
+        assertTrue(java.contains("public interface IFoo extends org.binder4j.IInterface"), java);
+    }
+
+    @Test
+    void withoutAnOutputDirectoryTheInputIsOnlyChecked() throws IOException {
         new AidlFixture(root).file("p/IFoo.aidl", "package p;\ninterface IFoo {}");
-        assertEquals(0, run(List.of(), "-o", root.resolve("out").toString(), root.resolve("p/IFoo.aidl").toString()));
-        assertTrue(err().contains("NOTE: no code generator for --lang=java is installed"), err());
+        assertEquals(0, run("-I", root.toString(), root.resolve("p/IFoo.aidl").toString()), err());
+        try (var files = Files.walk(root)) {
+            assertEquals(List.of(root.resolve("p/IFoo.aidl")), files.filter(Files::isRegularFile).toList());
+        }
+    }
+
+    @Test
+    void unchangedFilesAreNotRewritten() throws IOException {
+        new AidlFixture(root).file("p/IFoo.aidl", "package p;\ninterface IFoo {}");
+        Path out = root.resolve("out");
+        String[] args = {"-I", root.toString(), "-o", out.toString(), root.resolve("p/IFoo.aidl").toString()};
+        assertEquals(0, run(args), err());
+        Path java = out.resolve("p/IFoo.java");
+        java.toFile().setLastModified(1_000_000L);
+        assertEquals(0, run(args), err());
+        assertEquals(1_000_000L, Files.getLastModifiedTime(java).toMillis());
     }
 
     @Test
     void aGeneratorFailureIsAnError() {
         new AidlFixture(root).file("p/IFoo.aidl", "package p;\ninterface IFoo {}");
-        CodeGenerator failing = new CodeGenerator() {
-            @Override
-            public String language() {
-                return "java";
-            }
-
-            @Override
-            public void generate(AidlModel model, CompilerOptions options) throws IOException {
-                throw new IOException("disk full");
-            }
+        CodeGenerator failing = (model, options) -> {
+            throw new IOException("disk full");
         };
-        assertEquals(1, run(List.of(failing), "-o", root.toString(), root.resolve("p/IFoo.aidl").toString()));
+        assertEquals(1, run(failing, "-o", root.toString(), root.resolve("p/IFoo.aidl").toString()));
         assertTrue(err().contains("could not write the generated code: java.io.IOException: disk full"), err());
     }
 
     @Test
     void helpPrintsTheOptions() {
-        assertEquals(0, run(List.of(), "--help"));
+        assertEquals(0, run("--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("--min_sdk_version LEVEL"));
     }
 
     @Test
     void usageErrorsSayWhatIsWrong() {
-        assertEquals(1, run(List.of(), "--frobnicate", "x.aidl"));
+        assertEquals(1, run("--frobnicate", "x.aidl"));
         assertTrue(err().startsWith("aidl: unknown option '--frobnicate'\n"), err());
         for (String[] args : List.of(new String[] {"--lang=cpp", "x.aidl"}, new String[] {"--stability", "local"},
                 new String[] {"--version", "0", "x.aidl"}, new String[] {"--min_sdk_version=Zebra", "x.aidl"},
                 new String[] {"-I"}, new String[] {"--structured"})) {
             err.reset();
-            assertEquals(1, run(List.of(), args), String.join(" ", args));
+            assertEquals(1, run(args), String.join(" ", args));
             assertTrue(err().startsWith("aidl: "), err());
         }
     }

@@ -10,14 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.Diagnostic.Kind;
 import org.binder4j.aidl.check.CompilationResult;
 import org.binder4j.aidl.diag.Diagnostic;
 import org.binder4j.aidl.diag.DiagnosticCode;
+import org.binder4j.aidl.java.AidlToJava;
+import org.binder4j.aidl.java.InMemoryJavac;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -198,6 +202,60 @@ class CorpusConformanceTest {
             assertEquals(expected, result.diagnostics().stream().map(Diagnostic::message).toList());
             assertTrue(result.diagnostics().stream().allMatch(d -> d.code() == DiagnosticCode.MIN_SDK_TOO_LOW));
         }
+    }
+
+    /**
+     * The Java of every file to compile, compiled together (they refer to each other) against the runtime, with
+     * stand-ins for the hand-written classes of the unstructured parcelables, as their users would write them.
+     */
+    @Test
+    void generatedJavaCompilesAgainstTheRuntime() {
+        AidlToJava java = new AidlToJava(corpus);
+        for (Good good : goods) {
+            List<String> flags = new ArrayList<>(good.flags());
+            flags.addAll(List.of("--lang=java", "--min_sdk_version", "current"));
+            java.add(good.path(), flags.toArray(String[]::new));
+        }
+        Map<String, String> sources = new TreeMap<>(java.sources());
+        assertEquals(20, sources.size(), "one file per structured top-level type: " + sources.keySet());
+        sources.putAll(HAND_WRITTEN_PARCELABLES);
+        InMemoryJavac.Result result = InMemoryJavac.compile(sources, "-Xlint:all,-rawtypes");
+        assertTrue(result.succeeded(), () -> String.join("\n", result.messages(Kind.ERROR)));
+        assertEquals(List.of(), result.messages(Kind.WARNING));
+    }
+
+    /** The classes behind ext/LegacyBlob, ext/Container and ext/Box, which AIDL only declares. */
+    private static final Map<String, String> HAND_WRITTEN_PARCELABLES = Map.of(
+            "com/example/ext/LegacyBlob.java", handWritten("LegacyBlob", ""),
+            "com/example/ext/Box.java", handWritten("Box<T>", ""),
+            "com/example/ext/Container.java", """
+                    package com.example.ext;
+
+                    public class Container {
+                        %s
+                        %s
+                    }
+                    """.formatted(nested("Entry"), nested("Meta")));
+
+    private static String handWritten(String name, String modifiers) {
+        String raw = name.replaceAll("<.*>", "");
+        return """
+                package com.example.ext;
+
+                public %sclass %s implements org.binder4j.Parcelable {
+                    @SuppressWarnings("rawtypes")
+                    public static final Creator<%s> CREATOR = Creator.of(%s::new, %s::readFromParcel, %s[]::new);
+
+                    @Override
+                    public void writeToParcel(org.binder4j.Parcel dest, int flags) {}
+
+                    public void readFromParcel(org.binder4j.Parcel source) {}
+                }
+                """.formatted(modifiers, name, raw, raw, raw, raw);
+    }
+
+    private static String nested(String name) {
+        return handWritten(name, "static ").replace("package com.example.ext;", "");
     }
 
     @Test

@@ -41,6 +41,7 @@ public final class Main {
             case "demo" -> DemoCommand.run(rest, out, err);
             case "demo-server" -> DemoServer.run(rest, out);
             case "demo-client" -> DemoClient.run(rest, out);
+            case "aidl" -> AidlCommand.run(rest, out, err);
             default -> {
                 Command command = find(args[0]);
                 if (command == null) {
@@ -112,6 +113,10 @@ public final class Main {
                                            through it, print what happened and the round-trip times
                   bench [--quick] [...]    the benchmark suite against the peers (the binder4j launcher runs it
                                            from the bench module); bench --help lists its options
+                  aidl [OPTIONS] FILE.aidl...
+                                           compile AIDL into Java for the binder4j runtime, with AOSP's flags
+                                           (--lang=java, -I DIR, -o DIR, --structured, --stability vintf,
+                                           --version N, --hash H); binder4j aidl --help lists them
 
                 looking at it (each takes --socket PATH and --help; the read-only ones take --json):
                 """ + operator + """
@@ -130,6 +135,7 @@ public final class Main {
                   binder4j dumpsys demo.echo
                   binder4j top
                   binder4j doctor
+                  binder4j aidl -I src/main/aidl -o target/generated src/main/aidl/com/example/IService.aidl
                 """;
     }
 }
