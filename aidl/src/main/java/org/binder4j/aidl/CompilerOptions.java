@@ -60,7 +60,15 @@ public record CompilerOptions(String language, FrontEndOptions frontEnd, Optiona
 
     /** Parses {@code args}; a wrong command line throws with a message saying what is wrong. */
     public static CompilerOptions parse(String... args) throws UsageException {
-        return new Parsing(args).parse();
+        return new Parsing(args, true).parse();
+    }
+
+    /**
+     * Parses front-end flags alone ({@code -I}, {@code --structured}, {@code --stability}, {@code --version},
+     * {@code --hash}, {@code --min_sdk_version}), for build tools that find the input files themselves.
+     */
+    public static FrontEndOptions parseFrontEnd(String... flags) throws UsageException {
+        return new Parsing(flags, false).parse().frontEnd();
     }
 
     /** One pass over the arguments. */
@@ -77,9 +85,11 @@ public record CompilerOptions(String language, FrontEndOptions frontEnd, Optiona
         private int minSdkVersion = FrontEndOptions.SDK_CURRENT;
         private final List<Path> inputFiles = new ArrayList<>();
         private boolean help;
+        private final boolean inputsRequired;
 
-        Parsing(String[] args) {
+        Parsing(String[] args, boolean inputsRequired) {
             this.args = args.clone();
+            this.inputsRequired = inputsRequired;
         }
 
         CompilerOptions parse() throws UsageException {
@@ -94,7 +104,7 @@ public record CompilerOptions(String language, FrontEndOptions frontEnd, Optiona
                     option(arg);
                 }
             }
-            if (!help && inputFiles.isEmpty()) {
+            if (inputsRequired && !help && inputFiles.isEmpty()) {
                 throw new UsageException("No input file");
             }
             FrontEndOptions frontEnd = new FrontEndOptions(includeDirs, structured, stability, version, hash,

@@ -21,17 +21,25 @@ import org.binder4j.aidl.model.UnstructuredParcelableDeclaration;
  */
 public final class JavaGenerator implements CodeGenerator {
     /**
-     * Writes the files of {@link #render} under {@link CompilerOptions#outputDir()}; without one, writes nothing. A
-     * file whose content is unchanged is left alone, so that its timestamp still says it is up to date.
+     * Writes the files of {@link #render} under {@link CompilerOptions#outputDir()}; without one, writes nothing.
      */
     @Override
     public void generate(AidlModel model, CompilerOptions options) throws IOException {
         Optional<Path> outputDir = options.outputDir();
-        if (outputDir.isEmpty()) {
-            return;
+        if (outputDir.isPresent()) {
+            write(model, options.frontEnd().minSdkVersion(), outputDir.get());
         }
-        for (GeneratedFile file : render(model, options.frontEnd().minSdkVersion())) {
-            Path path = outputDir.get().resolve(file.relativePath());
+    }
+
+    /**
+     * Writes the files of {@link #render} under {@code outputDir} and returns their paths. A file whose content is
+     * unchanged is left alone, so that its timestamp still says it is up to date.
+     */
+    public static List<Path> write(AidlModel model, int minSdkVersion, Path outputDir) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (GeneratedFile file : render(model, minSdkVersion)) {
+            Path path = outputDir.resolve(file.relativePath());
+            written.add(path);
             byte[] content = file.content().getBytes(StandardCharsets.UTF_8);
             if (Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), content)) {
                 continue;
@@ -39,6 +47,7 @@ public final class JavaGenerator implements CodeGenerator {
             Files.createDirectories(path.getParent());
             Files.write(path, content);
         }
+        return written;
     }
 
     /** The Java files for the declarations of {@code model}'s input file, deterministically. */
