@@ -1,0 +1,5 @@
+package com.example;
+
+parcelable IAlsoBroken {
+    int value = "text";
+}

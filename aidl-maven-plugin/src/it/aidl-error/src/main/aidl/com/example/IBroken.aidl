@@ -1,0 +1,5 @@
+package com.example;
+
+interface IBroken {
+    void send(Unknown value);
+}

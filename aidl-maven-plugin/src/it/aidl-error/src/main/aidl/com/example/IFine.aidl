@@ -1,0 +1,5 @@
+package com.example;
+
+interface IFine {
+    void ping();
+}

@@ -1,0 +1,6 @@
+package com.example;
+
+parcelable Greeting {
+    String text;
+    int times = 1;
+}

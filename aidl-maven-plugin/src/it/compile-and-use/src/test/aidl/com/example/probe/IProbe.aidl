@@ -1,0 +1,7 @@
+package com.example.probe;
+
+import com.example.Greeting;
+
+interface IProbe {
+    Greeting last();
+}
