@@ -1,0 +1,5 @@
+package org.binder4j.examples.test;
+
+interface ICounter {
+    int increment();
+}

@@ -1,0 +1,5 @@
+package org.binder4j.examples.test;
+
+interface IEchoCallback {
+    String echo(String text);
+}
