@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.binder4j.aidl.check.FrontEndOptions;
 import org.binder4j.aidl.java.JavaGenerator;
 import org.binder4j.aidl.model.AidlModel;
 import org.binder4j.aidl.model.Stability;
@@ -154,5 +155,18 @@ class AidlCompilerTest {
         assertEquals(10000, CompilerOptions.parse("x.aidl").frontEnd().minSdkVersion(), "the default is current");
         UsageException missing = assertThrows(UsageException.class, () -> CompilerOptions.parse("--hash"));
         assertEquals("option --hash needs a value", missing.getMessage());
+    }
+
+    @Test
+    void frontEndFlagsParseWithoutInputFilesAndAreCheckedAsOnTheCommandLine() throws UsageException {
+        FrontEndOptions options = CompilerOptions.parseFrontEnd("--include=src", "--version=2", "--min_sdk_version=S");
+        assertEquals(List.of(Path.of("src")), options.includeDirs());
+        assertEquals(OptionalInt.of(2), options.version());
+        assertEquals(31, options.minSdkVersion());
+        assertEquals("No input file", assertThrows(UsageException.class, CompilerOptions::parse).getMessage());
+        assertEquals("Unrecognized stability level: 'system'. Must be vintf.", assertThrows(UsageException.class,
+                () -> CompilerOptions.parseFrontEnd("--stability=system")).getMessage());
+        assertEquals("Invalid version number: '0'. Version must be a positive natural number.",
+                assertThrows(UsageException.class, () -> CompilerOptions.parseFrontEnd("--version=0")).getMessage());
     }
 }

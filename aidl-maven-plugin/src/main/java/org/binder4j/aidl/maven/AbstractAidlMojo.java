@@ -67,10 +67,6 @@ public abstract class AbstractAidlMojo extends AbstractMojo {
     /** The file that remembers the last build, under the project's build directory. */
     protected abstract String stateFileName();
 
-    MavenProject project() {
-        return project;
-    }
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
