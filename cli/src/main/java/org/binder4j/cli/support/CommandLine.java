@@ -20,10 +20,12 @@ public final class CommandLine {
     private static final Pattern NUMBER = Pattern.compile("-[0-9][0-9.eE+-]*");
 
     private final Map<String, String> options;
+    private final Map<String, List<String>> repeated;
     private final List<String> operands;
 
-    private CommandLine(Map<String, String> options, List<String> operands) {
+    private CommandLine(Map<String, String> options, Map<String, List<String>> repeated, List<String> operands) {
         this.options = options;
+        this.repeated = repeated;
         this.operands = operands;
     }
 
@@ -56,6 +58,7 @@ public final class CommandLine {
 
     public static CommandLine parse(String[] args, Spec spec) {
         Map<String, String> options = new HashMap<>();
+        Map<String, List<String>> repeated = new HashMap<>();
         List<String> operands = new ArrayList<>();
         boolean operandsOnly = false;
         for (int i = 0; i < args.length; i++) {
@@ -84,19 +87,26 @@ public final class CommandLine {
                 if (inline == null && i + 1 == args.length) {
                     throw new UsageException("option " + name + " needs a value");
                 }
-                options.put(name, inline != null ? inline : args[++i]);
+                String value = inline != null ? inline : args[++i];
+                options.put(name, value);
+                repeated.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
             } else {
                 throw new UsageException("unknown option '" + arg + "'");
             }
         }
-        return new CommandLine(options, operands);
+        return new CommandLine(options, repeated, operands);
     }
 
     public boolean flag(String name) {
         return options.containsKey(name);
     }
 
-    /** The value of option {@code name}, or {@code defaultValue} when it was not given. */
+    /** Every value given to option {@code name}, in order (for a repeatable option such as -I). */
+    public List<String> values(String name) {
+        return List.copyOf(repeated.getOrDefault(name, List.of()));
+    }
+
+    /** The value of option {@code name} (the last, when given more than once), or {@code defaultValue}. */
     public String value(String name, String defaultValue) {
         return options.getOrDefault(name, defaultValue);
     }

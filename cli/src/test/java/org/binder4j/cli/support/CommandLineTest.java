@@ -23,6 +23,15 @@ class CommandLineTest {
     }
 
     @Test
+    void aRepeatedOptionKeepsEveryValueInOrderAndValueIsTheLast() {
+        CommandLine line = CommandLine.parse(new String[] {"-d", "1", "x", "-d", "2"}, SPEC);
+
+        assertEquals(List.of("1", "2"), line.values("-d"));
+        assertEquals("2", line.value("-d", null));
+        assertEquals(List.of(), line.values("--socket"));
+    }
+
+    @Test
     void negativeNumbersAndWhatFollowsDoubleDashAreOperands() {
         CommandLine line = CommandLine.parse(new String[] {"-5", "--", "--json"}, SPEC);
 

@@ -44,6 +44,11 @@ final class Cli {
         return run(List.of(), socket, args);
     }
 
+    /** Runs the command with {@code variable} set to {@code value} in its environment. */
+    static Result runWithEnv(String variable, String value, Path socket, String... args) throws Exception {
+        return run(List.of("/usr/bin/env", variable + "=" + value), socket, args);
+    }
+
     /** Whether {@link #runAsOtherUid} can work here: it needs root and setpriv. */
     static boolean canRunAsOtherUid() {
         return Os.geteuid() == 0 && Files.isExecutable(Path.of("/usr/bin/setpriv"));

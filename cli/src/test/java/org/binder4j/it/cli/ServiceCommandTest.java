@@ -157,7 +157,8 @@ class ServiceCommandTest {
         assertUsage("unknown argument type 'x16' (the types are i32, i64, f, d, s16, null, fd, nfd, afd)",
                 "call", ECHO, "1", "x16", "a");
         assertUsage("argument s16 needs a value", "call", ECHO, "1", "s16");
-        assertUsage("missing NAME and CODE", "call", ECHO);
+        assertUsage("missing NAME and CODE (or METHOD)", "call", ECHO);
+        assertUsage("--json, --aidl and -I are for calls by method name, not by code", "call", "--json", ECHO, "1");
         assertUsage("missing a subcommand: list, check or call");
         assertUsage("unknown subcommand 'lsit'; the subcommands are list, check and call", "lsit");
         assertUsage("unknown option '--jsno'", "list", "--jsno");
