@@ -20,8 +20,14 @@ final class Corpus {
             dir = dir.getParent();
         }
         Path corpus = dir.resolve("../shared/aidl-corpus").normalize();
-        assumeTrue(Files.isRegularFile(corpus.resolve("EXPECTED.md")), "no AIDL corpus at " + corpus
-                + " (expected at <project root>/../shared/aidl-corpus); the corpus tests are skipped");
+        boolean present = Files.isRegularFile(corpus.resolve("EXPECTED.md"));
+        String absent = "no AIDL corpus at " + corpus
+                + " (expected at <project root>/../shared/aidl-corpus); the corpus tests are skipped";
+        if (!present) {
+            // Surefire reports a class skipped in @BeforeAll as "Tests run: 0" without the reason: say it here.
+            System.err.println(absent);
+        }
+        assumeTrue(present, absent);
         return corpus;
     }
 
