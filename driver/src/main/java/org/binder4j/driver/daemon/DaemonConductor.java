@@ -315,6 +315,7 @@ final class DaemonConductor implements Runnable {
             }
             host.deliverWakes();
         }
+        host.unparkWoken();
     }
 
     private static void requireThread(boolean thread, int type) {
@@ -524,6 +525,7 @@ final class DaemonConductor implements Runnable {
                 }
             }
         }
+        host.unparkWoken();
         for (DaemonConnection closed : closing) {
             close(closed);
         }

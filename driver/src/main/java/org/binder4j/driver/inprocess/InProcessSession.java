@@ -118,6 +118,7 @@ final class InProcessSession implements DriverSession {
             }
             host.deliverWakes();
         }
+        host.unparkWoken();
         // Threads of the process may still be reading; the memory goes when nobody can reach it.
         arena.close();
     }

@@ -23,7 +23,8 @@ import org.binder4j.sys.SysException;
 
 /**
  * A thread of the in-process transport: a blocking read parks, without the host lock, until the driver
- * wakes the thread (a condition of the lock would do the same, but queues a new node for every wait).
+ * wakes the thread and its waker has released the lock (a condition of a lock would do the same, but
+ * queues a new node for every wait).
  * The descriptors attached to a write are duplicated (close-on-exec) for the driver; those a read
  * delivers are handed to the caller as they are, so it gets its own descriptors for the sender's open
  * files.
@@ -79,34 +80,40 @@ final class InProcessThread implements DriverThread {
     @Override
     public int writeRead(WriteRead bwr) {
         duplicateAttached(bwr);
-        synchronized (host.lock()) {
-            if (disconnected) {
-                closeAttached();
-                return -ECONNRESET;
-            }
-            int status = exchange(bwr, attached);
-            attached.clear();
-            if (!mustWait(status, bwr)) {
-                return finish(bwr, status);
-            }
-        }
-        while (true) {
-            boolean interrupted = !awaitWake();
+        try {
             synchronized (host.lock()) {
-                waiter = null;
                 if (disconnected) {
+                    closeAttached();
                     return -ECONNRESET;
                 }
-                if (interrupted) {
-                    host.driver().stopWaiting(thread);
-                    Thread.currentThread().interrupt();
-                    return -EINTR;
-                }
-                int status = exchange(bwr, List.of());
+                int status = exchange(bwr, attached);
+                attached.clear();
                 if (!mustWait(status, bwr)) {
                     return finish(bwr, status);
                 }
             }
+            while (true) {
+                // The threads this one woke run before it parks: it may be waiting for them.
+                host.unparkWoken();
+                boolean interrupted = !awaitWake();
+                synchronized (host.lock()) {
+                    waiter = null;
+                    if (disconnected) {
+                        return -ECONNRESET;
+                    }
+                    if (interrupted) {
+                        host.driver().stopWaiting(thread);
+                        Thread.currentThread().interrupt();
+                        return -EINTR;
+                    }
+                    int status = exchange(bwr, List.of());
+                    if (!mustWait(status, bwr)) {
+                        return finish(bwr, status);
+                    }
+                }
+            }
+        } finally {
+            host.unparkWoken();
         }
     }
 
@@ -197,7 +204,7 @@ final class InProcessThread implements DriverThread {
     private void wake() {
         woken = true;
         if (waiter != null) {
-            LockSupport.unpark(waiter);
+            host.unparkAfterRelease(waiter);
         }
     }
 
@@ -227,6 +234,7 @@ final class InProcessThread implements DriverThread {
             host.driver().releaseThread(thread);
             host.deliverWakes();
         }
+        host.unparkWoken();
         sendArena.close();
     }
 }
