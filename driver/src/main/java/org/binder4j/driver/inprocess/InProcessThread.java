@@ -24,10 +24,9 @@ import org.binder4j.sys.SysException;
 /**
  * A thread of the in-process transport: a blocking read parks, without the host lock, until the driver
  * wakes the thread and its waker has released the lock (a condition of a lock would do the same, but
- * queues a new node for every wait).
- * The descriptors attached to a write are duplicated (close-on-exec) for the driver; those a read
- * delivers are handed to the caller as they are, so it gets its own descriptors for the sender's open
- * files.
+ * queues a new node for every wait). The descriptors attached to a write are duplicated (close-on-exec)
+ * for the driver; those a read delivers are handed to the caller as they are, so it gets its own
+ * descriptors for the sender's open files.
  */
 final class InProcessThread implements DriverThread {
     private static final long INITIAL_SEND_BUFFER_BYTES = 64 * 1024;
@@ -98,13 +97,13 @@ final class InProcessThread implements DriverThread {
                 boolean interrupted = !awaitWake();
                 synchronized (host.lock()) {
                     waiter = null;
-                    if (disconnected) {
-                        return -ECONNRESET;
-                    }
                     if (interrupted) {
                         host.driver().stopWaiting(thread);
                         Thread.currentThread().interrupt();
                         return -EINTR;
+                    }
+                    if (disconnected) {
+                        return -ECONNRESET;
                     }
                     int status = exchange(bwr, List.of());
                     if (!mustWait(status, bwr)) {
