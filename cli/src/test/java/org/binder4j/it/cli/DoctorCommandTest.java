@@ -42,7 +42,7 @@ class DoctorCommandTest {
                 + " (each is known by its uid)");
         assertHasLine(doctor, "OK    daemon           listening: pid " + daemon + ", uid 0");
         assertLine(doctor, "OK    hello            welcomed as pid \\d+");
-        assertHasLine(doctor, "OK    protocol         wire protocol 1, binder protocol 8 on both sides");
+        assertHasLine(doctor, "OK    protocol         wire protocol 2, binder protocol 8 on both sides");
         assertHasLine(doctor, "OK    receive area     1040384 bytes, mapped read-only (1 MiB - 2 pages, as libbinder)");
         assertHasLine(doctor, "OK    service manager  answers on handle 0 (pid " + daemon + ")");
         assertLine(doctor, "(OK  |WARN)  daemon limits    pid " + daemon + ": open files \\d+ .*");
