@@ -60,6 +60,8 @@ final class DaemonConductor implements Runnable {
     private final HashMap<Long, DaemonSession> sessions = new HashMap<>();
     private DaemonConnection[] byFd = new DaemonConnection[256];
     private volatile boolean running = true;
+    /** Guarded by {@link #stopSignal}. */
+    private boolean stopSignalClosed;
 
     private final Arena arena = Arena.ofShared();
     private final MemorySegment request = arena.allocate(REQUEST_CAPACITY_BYTES, 8);
@@ -85,8 +87,14 @@ final class DaemonConductor implements Runnable {
     }
 
     void stop() {
-        running = false;
-        stopSignal.signal();
+        synchronized (stopSignal) {
+            running = false;
+            // Other events may wake the conductor first, and it then shuts down at once: it closes the
+            // descriptor under this lock, so that the signal never goes to a closed or reused one.
+            if (!stopSignalClosed) {
+                stopSignal.signal();
+            }
+        }
     }
 
     @Override
@@ -556,7 +564,10 @@ final class DaemonConductor implements Runnable {
         }
         Fds.closeQuietly(listenFd);
         epoll.close();
-        stopSignal.close();
+        synchronized (stopSignal) {
+            stopSignal.close();
+            stopSignalClosed = true;
+        }
         synchronized (host.lock()) {
             arena.close();
         }
