@@ -50,10 +50,24 @@ abstract class AbstractTransactAllocationTest {
         return resource;
     }
 
+    /** Closes everything, the rest too when one fails; throws the first failure. */
     @AfterEach
     void closeAll() throws Exception {
+        Exception failure = null;
         for (AutoCloseable resource : opened.reversed()) {
-            resource.close();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        opened.clear();
+        if (failure != null) {
+            throw failure;
         }
     }
 

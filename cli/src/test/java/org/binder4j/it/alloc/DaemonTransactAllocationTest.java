@@ -32,8 +32,12 @@ class DaemonTransactAllocationTest extends AbstractTransactAllocationTest {
     @BeforeEach
     void startDaemon() throws Exception {
         Path directory = Files.createTempDirectory("binder4j-alloc-");
-        closeAfter(() -> Files.deleteIfExists(directory));
         socket = directory.resolve("binder");
+        // The daemon removes its socket when it closes; if it could not, the socket goes here.
+        closeAfter(() -> {
+            Files.deleteIfExists(socket);
+            Files.delete(directory);
+        });
         DriverHost host = new DriverHost(DriverConfig.defaults());
         Set<Long> earlierConductors = conductorIds();
         DriverDaemon daemon = closeAfter(DriverDaemon.listen(socket, host));
