@@ -1784,6 +1784,11 @@ public final class Parcel {
         return data.asSlice(0, size);
     }
 
+    /** Copies the data bytes to the start of {@code target}, without a view of them: the transaction path. */
+    void copyDataTo(MemorySegment target) {
+        MemorySegment.copy(data, 0, target, 0, size);
+    }
+
     // ---- binder objects ----
 
     /**

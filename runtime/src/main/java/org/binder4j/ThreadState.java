@@ -38,6 +38,7 @@ final class ThreadState {
     private final BinderRuntime runtime;
     private final DriverThread driver;
     private final MemorySegment receiveArea;
+    private final ReceiveAreaViews receivedViews;
     private final WriteRead bwr = new WriteRead();
     private final MemorySegment out;
     private long outSize;
@@ -61,6 +62,7 @@ final class ThreadState {
         this.runtime = runtime;
         this.driver = driver;
         this.receiveArea = runtime.receiveArea();
+        this.receivedViews = new ReceiveAreaViews(receiveArea);
         CallingContext context = CallingContext.current();
         context.ownPid = runtime.pid();
         context.callingPid = context.ownPid;
@@ -262,9 +264,9 @@ final class ThreadState {
         int fdCount = receivedFdCount;
         receivedFdCount = 0;
         parcel.setReceived(
-                receiveArea.asSlice(buffer, dataSize),
+                receivedViews.from(buffer),
                 dataSize,
-                receiveArea.asSlice(offsets, offsetsSize),
+                offsetsSize == 0 ? MemorySegment.NULL : receivedViews.from(offsets),
                 (int) (offsetsSize / 8),
                 runtime.bufferReleaser(),
                 buffer,
@@ -453,9 +455,7 @@ final class ThreadState {
         int objects = data.objectCount();
         long offsetsPos = TransactionBufferDescriptor.align(dataSize);
         MemorySegment send = driver.sendBuffer(offsetsPos + objects * 8L);
-        if (dataSize > 0) {
-            MemorySegment.copy(data.dataSegment(), 0, send, 0, dataSize);
-        }
+        data.copyDataTo(send);
         for (int i = 0; i < objects; i++) {
             send.set(LONG, offsetsPos + i * 8L, data.objectOffset(i));
         }
@@ -485,10 +485,13 @@ final class ThreadState {
         ensureOut(4 + SIZE_BYTES);
         putInt(cmd);
         long tr = outSize;
-        out.asSlice(tr, SIZE_BYTES).fill((byte) 0);
-        out.set(INT, tr + TARGET_OFFSET, handle);
+        // Every field, the unused ones zeroed: the buffer holds earlier commands' bytes.
+        out.set(LONG, tr + TARGET_OFFSET, Integer.toUnsignedLong(handle));
+        out.set(LONG, tr + COOKIE_OFFSET, 0);
         out.set(INT, tr + CODE_OFFSET, code);
         out.set(INT, tr + FLAGS_OFFSET, flags);
+        out.set(INT, tr + SENDER_PID_OFFSET, 0);
+        out.set(INT, tr + SENDER_EUID_OFFSET, 0);
         out.set(LONG, tr + DATA_SIZE_OFFSET, dataSize);
         out.set(LONG, tr + OFFSETS_SIZE_OFFSET, offsetsSize);
         out.set(LONG, tr + DATA_BUFFER_OFFSET, 0);

@@ -13,10 +13,13 @@ import org.binder4j.protocol.TransactionBufferDescriptor;
 final class Buffers {
     // Larger sizes cannot fit any area; capping them keeps the size arithmetic from overflowing.
     private static final long SIZE_CAP = 1L << 40;
+    /** Freed buffers kept for reuse: as many as transactions usually have in flight at once. */
+    private static final int FREE_BUFFERS_KEPT = 128;
 
     private final BinderContext context;
     private final Dispatcher dispatcher;
     private final NodeRefs nodeRefs;
+    private final FreeList<TransactionBuffer> freeBuffers = new FreeList<>(FREE_BUFFERS_KEPT);
     /** Why the last {@link #allocate} failed. */
     int failureErrno;
     FailureSite failureSite;
@@ -45,7 +48,11 @@ final class Buffers {
             return fail(-ENOSPC, FailureSite.NO_SPACE, "receive area of pid " + proc.pid() + " exhausted: need " + size
                     + " bytes, " + usage(allocator));
         }
-        TransactionBuffer buffer = new TransactionBuffer(proc, debugId, offset, size, dataSize, offsetsSize, async);
+        TransactionBuffer buffer = freeBuffers.poll();
+        if (buffer == null) {
+            buffer = new TransactionBuffer();
+        }
+        buffer.start(proc, debugId, offset, size, dataSize, offsetsSize, async);
         proc.buffers.put(offset, buffer);
         return buffer;
     }
@@ -95,7 +102,7 @@ final class Buffers {
     /**
      * Gives the buffer's space back, and closes the files it still carries, without releasing its counts:
      * for a dying process, whose own refs and nodes (all that its buffers hold counts on) are released
-     * wholesale.
+     * wholesale. The buffer object is reused afterwards: its caller must not touch it again.
      */
     void freeSpace(TransactionBuffer buffer) {
         buffer.closeFiles(context);
@@ -105,6 +112,13 @@ final class Buffers {
             proc.area.asSlice(buffer.offset, buffer.sizeBytes).fill((byte) 0);
         }
         proc.allocator.free(buffer.offset, buffer.sizeBytes, buffer.async);
+        // Its receiver's refusal of the files would otherwise reach the buffer's next use.
+        BinderThread receiver = buffer.fileReceiver;
+        if (receiver != null && receiver.fileDelivery == buffer) {
+            receiver.fileDelivery = null;
+        }
+        buffer.clear();
+        freeBuffers.offer(buffer);
     }
 
     private void releaseCounts(TransactionBuffer buffer) {

@@ -130,7 +130,7 @@ final class Reaper {
         while ((work = list.poll()) != null) {
             switch (work.kind) {
                 case Work.TRANSACTION -> dropUndelivered((Transaction) work, procAlive);
-                case Work.TRANSACTION_COMPLETE -> context.objects.deleted(Kind.TRANSACTION_COMPLETE);
+                case Work.TRANSACTION_COMPLETE -> transactions.freeCompletion(work);
                 case Work.RETURN_ERROR -> ((ErrorWork) work).command = BR_OK;
                 case Work.NODE -> {
                     Node node = ((Node.NodeWork) work).node;

@@ -106,7 +106,7 @@ final class ReturnWriter {
                     error.command = BR_OK;
                 }
                 case Work.TRANSACTION_COMPLETE -> {
-                    context.objects.deleted(Kind.TRANSACTION_COMPLETE);
+                    transactions.freeCompletion(work);
                     position = put(thread, out, position, BR_TRANSACTION_COMPLETE);
                 }
                 case Work.NODE -> position = putNodeNews(thread, ((Node.NodeWork) work).node, out, position);
@@ -152,6 +152,7 @@ final class ReturnWriter {
         if (buffer.fileCount() > 0) {
             buffer.moveFilesTo(thread.deliveredFiles);
             thread.fileDelivery = buffer;
+            buffer.fileReceiver = thread;
         }
         if (command == BR_TRANSACTION && !transaction.isOneway()) {
             transaction.toParent = thread.transactionStack;

@@ -36,11 +36,17 @@ import org.binder4j.protocol.TransactionFlags;
  * and when it fails those it had not taken are closed with it.
  */
 final class Transactions {
+    /** Freed transactions and completions kept for reuse: as many as usually are in flight at once. */
+    private static final int FREE_ITEMS_KEPT = 128;
+
     private final BinderContext context;
     private final Dispatcher dispatcher;
     private final NodeRefs nodeRefs;
     private final Buffers buffers;
     private final ObjectTranslator translator;
+    private final FreeList<Transaction> freeTransactions = new FreeList<>(FREE_ITEMS_KEPT);
+    /** BR_TRANSACTION_COMPLETE items: only ever on the sender's todo, so free again once read or dropped. */
+    private final FreeList<Work> freeCompletions = new FreeList<>(FREE_ITEMS_KEPT);
     // The send in progress; fields rather than locals so that the failure path can undo it. Sends never nest.
     private BinderThread sender;
     private TransactionLog.Entry logEntry;
@@ -230,7 +236,11 @@ final class Transactions {
 
     /** Creates the transaction and queues it with the sender's completion. */
     private void queue(int code, int flags, boolean reply, boolean oneway) {
-        Transaction transaction = new Transaction(debugId, code, flags, sender, context.nanoClock.getAsLong());
+        Transaction transaction = freeTransactions.poll();
+        if (transaction == null) {
+            transaction = new Transaction();
+        }
+        transaction.start(debugId, code, flags, sender, context.nanoClock.getAsLong());
         context.objects.created(Kind.TRANSACTION);
         transaction.from = reply || oneway ? null : sender;
         transaction.toProc = targetProc;
@@ -238,13 +248,13 @@ final class Transactions {
         transaction.buffer = buffer;
         buffer.transaction = transaction;
         buffer = null;
-        Work complete = new Work(Work.TRANSACTION_COMPLETE);
-        context.objects.created(Kind.TRANSACTION_COMPLETE);
+        Work complete = newCompletion();
         if (reply) {
             dispatcher.enqueueThreadWork(sender, complete);
             popTransaction(targetThread, inReplyTo);
             dispatcher.enqueueThreadWork(targetThread, transaction);
             freeTransaction(inReplyTo);
+            inReplyTo = null;
         } else if (!oneway) {
             // The caller hears of completion together with the reply.
             dispatcher.enqueueDeferredThreadWork(sender, complete);
@@ -298,11 +308,36 @@ final class Transactions {
         transaction.from = null;
     }
 
+    /**
+     * The end of a transaction (binder_free_transaction): off every list and stack by now; its buffer, if
+     * any, lives on without it. The object is reused afterwards: the caller must not touch it again.
+     */
     void freeTransaction(Transaction transaction) {
+        if (!transaction.inFlight || transaction.isQueued()) {
+            throw new IllegalStateException("transaction " + transaction.debugId + " freed while "
+                    + (transaction.inFlight ? "still queued" : "already free"));
+        }
         if (transaction.buffer != null) {
             transaction.buffer.transaction = null;
         }
         context.objects.deleted(Kind.TRANSACTION);
+        transaction.clear();
+        freeTransactions.offer(transaction);
+    }
+
+    private Work newCompletion() {
+        Work complete = freeCompletions.poll();
+        if (complete == null) {
+            complete = new Work(Work.TRANSACTION_COMPLETE);
+        }
+        context.objects.created(Kind.TRANSACTION_COMPLETE);
+        return complete;
+    }
+
+    /** A completion was read or dropped with its thread's todo. */
+    void freeCompletion(Work complete) {
+        context.objects.deleted(Kind.TRANSACTION_COMPLETE);
+        freeCompletions.offer(complete);
     }
 
     private void copyPayload(MemorySegment sendBuffer, long dataPointer, long offsetsPointer, MemorySegment area,

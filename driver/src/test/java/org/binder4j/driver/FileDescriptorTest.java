@@ -336,6 +336,26 @@ class FileDescriptorTest {
     }
 
     @Test
+    void refusingFilesOfABufferAnotherThreadFreedIsAUserError() {
+        int handle = acceptingServer();
+        TestThread otherServerThread = serverProc.looper(202);
+        FakeFile file = harness.file("freed");
+        client.attach(file).transaction(handle, CODE, TF_ACCEPT_FDS, Parcel.empty().putFd(3, 1)).read();
+        Ret call = find(server.read(), BR_TRANSACTION);
+        server.takeReceived().forEach(BinderFile::close);
+        otherServerThread.freeBuffer(call).write();
+        long userErrors = harness.driver.userErrorCount();
+
+        assertEquals(-Errno.EINVAL, server.refuseFiles(), "the buffer is gone, and may already hold another call");
+
+        assertEquals(userErrors + 1, harness.driver.userErrorCount());
+        assertEquals(0, harness.driver.stats().buffers());
+        server.reply(Parcel.empty()).read();
+        client.freeBuffer(find(client.read(), BR_REPLY)).write();
+        assertRoundTrip(handle);
+    }
+
+    @Test
     void filesTakenBeforeABadObjectGoWithTheFailedBuffer() {
         int handle = acceptingServer();
         FakeFile file = harness.file("taken");

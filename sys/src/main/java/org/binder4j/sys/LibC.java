@@ -130,11 +130,15 @@ final class LibC {
     // int accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int flags);
     private static final MethodHandle ACCEPT4 = function("accept4",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT), ERRNO);
+    // Not final, so that the JIT does not fold them into constants and inline these two downcalls, which
+    // every transaction makes deep in its callers' stacks. The JDK makes a view of the errno capture
+    // segment on each call; in the downcall's own compiled code escape analysis removes it, but inlined
+    // under a deep caller the inlining depth runs out first and every call allocated it. Never reassigned.
     // ssize_t sendmsg(int sockfd, const struct msghdr *msg, int flags);
-    private static final MethodHandle SENDMSG = function("sendmsg",
+    private static MethodHandle sendmsgHandle = function("sendmsg",
             FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT), ERRNO);
     // ssize_t recvmsg(int sockfd, struct msghdr *msg, int flags);
-    private static final MethodHandle RECVMSG = function("recvmsg",
+    private static MethodHandle recvmsgHandle = function("recvmsg",
             FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_INT), ERRNO);
     // int getsockopt(int sockfd, int level, int optname, void *optval, socklen_t *optlen);
     private static final MethodHandle GETSOCKOPT = function("getsockopt",
@@ -485,7 +489,7 @@ final class LibC {
     static long sendmsg(int fd, MemorySegment message, int flags) {
         MemorySegment state = state();
         try {
-            return result((long) SENDMSG.invokeExact(state, fd, message, flags), state);
+            return result((long) sendmsgHandle.invokeExact(state, fd, message, flags), state);
         } catch (Throwable t) {
             throw unchecked(t);
         }
@@ -494,7 +498,7 @@ final class LibC {
     static long recvmsg(int fd, MemorySegment message, int flags) {
         MemorySegment state = state();
         try {
-            return result((long) RECVMSG.invokeExact(state, fd, message, flags), state);
+            return result((long) recvmsgHandle.invokeExact(state, fd, message, flags), state);
         } catch (Throwable t) {
             throw unchecked(t);
         }

@@ -60,6 +60,8 @@ final class DaemonConductor implements Runnable {
     private final HashMap<Long, DaemonSession> sessions = new HashMap<>();
     private DaemonConnection[] byFd = new DaemonConnection[256];
     private volatile boolean running = true;
+    /** Guarded by {@link #stopSignal}. */
+    private boolean stopSignalClosed;
 
     private final Arena arena = Arena.ofShared();
     private final MemorySegment request = arena.allocate(REQUEST_CAPACITY_BYTES, 8);
@@ -85,8 +87,14 @@ final class DaemonConductor implements Runnable {
     }
 
     void stop() {
-        running = false;
-        stopSignal.signal();
+        synchronized (stopSignal) {
+            running = false;
+            // Other events may wake the conductor first, and it then shuts down at once: it closes the
+            // descriptor under this lock, so that the signal never goes to a closed or reused one.
+            if (!stopSignalClosed) {
+                stopSignal.signal();
+            }
+        }
     }
 
     @Override
@@ -219,8 +227,7 @@ final class DaemonConductor implements Runnable {
     /** Opens the process in the driver and welcomes it; {@code area} null (and no memfd) for a process without one. */
     private void registerSession(DaemonConnection connection, Credentials peer, String name, MappedRegion area, int memfd) {
         long token = random.nextLong();
-        host.lock().lock();
-        try {
+        synchronized (host.lock()) {
             BinderProc proc = host.driver().openProc(peer.pid(), peer.uid(), peer.gid(), name,
                     area == null ? MemorySegment.NULL : area.segment());
             DaemonSession session = new DaemonSession(token, connection, proc, area);
@@ -228,8 +235,6 @@ final class DaemonConductor implements Runnable {
             connection.kind = DaemonConnection.Kind.SESSION;
             connection.session = session;
             welcome(connection, area == null ? 0 : area.sizeBytes(), token, memfd);
-        } finally {
-            host.lock().unlock();
         }
     }
 
@@ -240,8 +245,7 @@ final class DaemonConductor implements Runnable {
             return;
         }
         MappedRegion sendBuffer = mapSendBuffer(fd, request.get(LONG, SEND_BUFFER_SIZE_OFFSET));
-        host.lock().lock();
-        try {
+        synchronized (host.lock()) {
             connection.kind = DaemonConnection.Kind.THREAD;
             connection.session = session;
             connection.sendBuffer = sendBuffer;
@@ -249,8 +253,6 @@ final class DaemonConductor implements Runnable {
             host.register(connection.thread, () -> answerPendingRead(connection));
             session.threads.add(connection);
             welcome(connection, 0, session.token, -1);
-        } finally {
-            host.lock().unlock();
         }
     }
 
@@ -285,8 +287,7 @@ final class DaemonConductor implements Runnable {
         if (type != WRITE_READ) {
             requireFds(type == SEND_BUFFER ? 1 : 0, "request of type " + type);
         }
-        host.lock().lock();
-        try {
+        synchronized (host.lock()) {
             BinderDriver driver = host.driver();
             BinderProc proc = connection.session.proc;
             switch (type) {
@@ -321,9 +322,8 @@ final class DaemonConductor implements Runnable {
                 default -> throw new ProtocolViolation("sent unknown request type " + type);
             }
             host.deliverWakes();
-        } finally {
-            host.lock().unlock();
         }
+        host.unparkWoken();
     }
 
     private static void requireThread(boolean thread, int type) {
@@ -488,16 +488,15 @@ final class DaemonConductor implements Runnable {
     private void refuse(DaemonConnection connection, String reason) {
         DaemonLog.warn("refused " + connection.describe() + ": " + reason);
         byte[] text = reason.getBytes(StandardCharsets.UTF_8);
-        host.lock().lock();
-        try {
-            putHelloReply(TYPE_REFUSED, connection.peerPid, 0, 0);
-            int length = Math.min(text.length, MAX_IO_BYTES);
-            MemorySegment.copy(MemorySegment.ofArray(text), 0, response, HELLO_SIZE_BYTES, length);
-            UnixSocket.send(connection.fd, response, HELLO_SIZE_BYTES + length);
-        } catch (SysException e) {
-            DaemonLog.info("could not send the refusal: " + e.getMessage());
-        } finally {
-            host.lock().unlock();
+        synchronized (host.lock()) {
+            try {
+                putHelloReply(TYPE_REFUSED, connection.peerPid, 0, 0);
+                int length = Math.min(text.length, MAX_IO_BYTES);
+                MemorySegment.copy(MemorySegment.ofArray(text), 0, response, HELLO_SIZE_BYTES, length);
+                UnixSocket.send(connection.fd, response, HELLO_SIZE_BYTES + length);
+            } catch (SysException e) {
+                DaemonLog.info("could not send the refusal: " + e.getMessage());
+            }
         }
         disconnect(connection, null);
     }
@@ -512,8 +511,7 @@ final class DaemonConductor implements Runnable {
         }
         List<DaemonConnection> closing = new ArrayList<>();
         closing.add(connection);
-        host.lock().lock();
-        try {
+        synchronized (host.lock()) {
             if (connection.kind == DaemonConnection.Kind.SESSION) {
                 DaemonSession session = connection.session;
                 sessions.remove(session.token);
@@ -534,9 +532,8 @@ final class DaemonConductor implements Runnable {
                     host.deliverWakes();
                 }
             }
-        } finally {
-            host.lock().unlock();
         }
+        host.unparkWoken();
         for (DaemonConnection closed : closing) {
             close(closed);
         }
@@ -567,12 +564,12 @@ final class DaemonConductor implements Runnable {
         }
         Fds.closeQuietly(listenFd);
         epoll.close();
-        stopSignal.close();
-        host.lock().lock();
-        try {
+        synchronized (stopSignal) {
+            stopSignal.close();
+            stopSignalClosed = true;
+        }
+        synchronized (host.lock()) {
             arena.close();
-        } finally {
-            host.lock().unlock();
         }
     }
 

@@ -29,14 +29,11 @@ final class InProcessSession implements DriverSession {
 
     static InProcessSession open(DriverHost host, int pid, int uid, int gid, String name, long areaSizeBytes) {
         Arena arena = Arena.ofShared();
-        host.lock().lock();
-        try {
+        synchronized (host.lock()) {
             long size = host.config().receiveAreaSizeFor(areaSizeBytes);
             MemorySegment area = arena.allocate(Math.max(size, 8), 8).asSlice(0, size);
             BinderProc proc = host.driver().openProc(pid, uid, gid, name, area);
             return new InProcessSession(host, proc, arena, area);
-        } finally {
-            host.lock().unlock();
         }
     }
 
@@ -65,16 +62,13 @@ final class InProcessSession implements DriverSession {
 
     @Override
     public DriverThread openThread() {
-        host.lock().lock();
-        try {
+        synchronized (host.lock()) {
             if (closed) {
                 throw new IllegalStateException("session of pid " + proc.pid() + " is closed");
             }
             InProcessThread thread = new InProcessThread(this);
             threads.add(thread);
             return thread;
-        } finally {
-            host.lock().unlock();
         }
     }
 
@@ -85,48 +79,35 @@ final class InProcessSession implements DriverSession {
 
     @Override
     public int setMaxThreads(int maxThreads) {
-        host.lock().lock();
-        try {
+        synchronized (host.lock()) {
             return host.driver().setMaxThreads(proc, maxThreads);
-        } finally {
-            host.lock().unlock();
         }
     }
 
     @Override
     public int becomeContextManager() {
-        host.lock().lock();
-        try {
+        synchronized (host.lock()) {
             return host.driver().setContextManager(proc);
-        } finally {
-            host.lock().unlock();
         }
     }
 
     @Override
     public int getNodeInfoForRef(NodeInfoForRef info) {
-        host.lock().lock();
-        try {
+        synchronized (host.lock()) {
             return host.driver().getNodeInfoForRef(proc, info);
-        } finally {
-            host.lock().unlock();
         }
     }
 
     @Override
     public String debugView(String name) {
-        host.lock().lock();
-        try {
+        synchronized (host.lock()) {
             return host.driver().debugView(name);
-        } finally {
-            host.lock().unlock();
         }
     }
 
     @Override
     public void close() {
-        host.lock().lock();
-        try {
+        synchronized (host.lock()) {
             if (closed) {
                 return;
             }
@@ -136,9 +117,8 @@ final class InProcessSession implements DriverSession {
                 thread.disconnect();
             }
             host.deliverWakes();
-        } finally {
-            host.lock().unlock();
         }
+        host.unparkWoken();
         // Threads of the process may still be reading; the memory goes when nobody can reach it.
         arena.close();
     }

@@ -8,7 +8,8 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.concurrent.locks.Condition;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.binder4j.driver.BinderDriver;
 import org.binder4j.driver.BinderFile;
 import org.binder4j.driver.BinderThread;
@@ -21,9 +22,11 @@ import org.binder4j.sys.Fds;
 import org.binder4j.sys.SysException;
 
 /**
- * A thread of the in-process transport: a blocking read waits on a condition of the host lock. The
- * descriptors attached to a write are duplicated (close-on-exec) for the driver; those a read delivers
- * are handed to the caller as they are, so it gets its own descriptors for the sender's open files.
+ * A thread of the in-process transport: a blocking read parks, without the host lock, until the driver
+ * wakes the thread and its waker has released the lock (a condition of a lock would do the same, but
+ * queues a new node for every wait). The descriptors attached to a write are duplicated (close-on-exec)
+ * for the driver; those a read delivers are handed to the caller as they are, so it gets its own
+ * descriptors for the sender's open files.
  */
 final class InProcessThread implements DriverThread {
     private static final long INITIAL_SEND_BUFFER_BYTES = 64 * 1024;
@@ -31,7 +34,10 @@ final class InProcessThread implements DriverThread {
     private final InProcessSession session;
     private final DriverHost host;
     private final BinderThread thread;
-    private final Condition work;
+    /** The Java thread parked in a read, or null. Under the host lock. */
+    private Thread waiter;
+    /** Set by a wake-up or a disconnect under the host lock; read by the parked waiter without it. */
+    private volatile boolean woken;
     private Arena sendArena;
     private MemorySegment sendBuffer;
     private boolean disconnected;
@@ -42,11 +48,10 @@ final class InProcessThread implements DriverThread {
     InProcessThread(InProcessSession session) {
         this.session = session;
         this.host = session.host();
-        this.work = host.lock().newCondition();
         this.sendArena = Arena.ofShared();
         this.sendBuffer = sendArena.allocate(INITIAL_SEND_BUFFER_BYTES, 8);
         this.thread = host.driver().attachThread(session.proc(), (int) Thread.currentThread().threadId(), sendBuffer);
-        host.register(thread, work::signal);
+        host.register(thread, this::wake);
     }
 
     @Override
@@ -62,11 +67,8 @@ final class InProcessThread implements DriverThread {
         long size = Math.max(minSizeBytes, sendBuffer.byteSize() * 2);
         Arena arena = Arena.ofShared();
         MemorySegment grown = arena.allocate(size, 8);
-        host.lock().lock();
-        try {
+        synchronized (host.lock()) {
             host.driver().setSendBuffer(thread, grown);
-        } finally {
-            host.lock().unlock();
         }
         sendArena.close();
         sendArena = arena;
@@ -77,21 +79,65 @@ final class InProcessThread implements DriverThread {
     @Override
     public int writeRead(WriteRead bwr) {
         duplicateAttached(bwr);
-        host.lock().lock();
         try {
-            if (disconnected) {
-                closeAttached();
-                return -ECONNRESET;
+            synchronized (host.lock()) {
+                if (disconnected) {
+                    closeAttached();
+                    return -ECONNRESET;
+                }
+                int status = exchange(bwr, attached);
+                attached.clear();
+                if (!mustWait(status, bwr)) {
+                    return finish(bwr, status);
+                }
             }
-            BinderDriver driver = host.driver();
-            int status = driver.writeRead(thread, bwr, attached);
-            attached.clear();
-            status = waitForWork(driver, bwr, status);
-            handOverDelivered(driver, bwr);
-            return status;
+            while (true) {
+                // The threads this one woke run before it parks: it may be waiting for them.
+                host.unparkWoken();
+                boolean interrupted = !awaitWake();
+                synchronized (host.lock()) {
+                    waiter = null;
+                    if (interrupted) {
+                        host.driver().stopWaiting(thread);
+                        Thread.currentThread().interrupt();
+                        return -EINTR;
+                    }
+                    if (disconnected) {
+                        return -ECONNRESET;
+                    }
+                    int status = exchange(bwr, List.of());
+                    if (!mustWait(status, bwr)) {
+                        return finish(bwr, status);
+                    }
+                }
+            }
         } finally {
-            host.lock().unlock();
+            host.unparkWoken();
         }
+    }
+
+    /** One write-read of the driver, and the wake-ups it caused. Under the host lock. */
+    private int exchange(WriteRead bwr, List<DescriptorFile> files) {
+        // From here on a wake-up is news: it ends the wait that may follow.
+        woken = false;
+        int status = host.driver().writeRead(thread, bwr, files);
+        host.deliverWakes();
+        if (mustWait(status, bwr)) {
+            // The driver counts this thread as waiting now: its wake-up must find the thread to unpark.
+            waiter = Thread.currentThread();
+        }
+        return status;
+    }
+
+    /** A blocking read found nothing: the thread waits for a wake-up. */
+    private static boolean mustWait(int status, WriteRead bwr) {
+        return status == -EAGAIN && bwr.readSize > 0 && !bwr.nonBlocking;
+    }
+
+    /** Hands over what the read delivered. Under the host lock. */
+    private int finish(WriteRead bwr, int status) {
+        handOverDelivered(host.driver(), bwr);
+        return status;
     }
 
     /**
@@ -138,35 +184,34 @@ final class InProcessThread implements DriverThread {
         delivered.clear();
     }
 
-    /** Blocks, unless the write-read may not, until the driver has something to read. Under the host lock. */
-    private int waitForWork(BinderDriver driver, WriteRead bwr, int firstStatus) {
-        int status = firstStatus;
-        host.deliverWakes();
-        while (status == -EAGAIN && bwr.readSize > 0 && !bwr.nonBlocking) {
-            try {
-                work.await();
-            } catch (InterruptedException e) {
-                driver.stopWaiting(thread);
-                Thread.currentThread().interrupt();
-                return -EINTR;
+    /**
+     * Parks, without the host lock, until {@link #wake} or an interrupt.
+     *
+     * @return false if interrupted before a wake-up (the interrupt status is then cleared)
+     */
+    private boolean awaitWake() {
+        while (!woken) {
+            if (Thread.interrupted()) {
+                return false;
             }
-            if (disconnected) {
-                return -ECONNRESET;
-            }
-            status = driver.writeRead(thread, bwr);
-            host.deliverWakes();
+            LockSupport.park(this);
         }
-        return status;
+        return true;
+    }
+
+    /** The driver has work for this thread, or its process went away. Under the host lock. */
+    private void wake() {
+        woken = true;
+        if (waiter != null) {
+            host.unparkAfterRelease(waiter);
+        }
     }
 
     @Override
     public String takeErrorDetail() {
-        host.lock().lock();
-        try {
+        synchronized (host.lock()) {
             ExtendedError error = disconnected ? null : host.driver().takeExtendedError(thread);
             return error == null ? null : error.detail();
-        } finally {
-            host.lock().unlock();
         }
     }
 
@@ -174,13 +219,12 @@ final class InProcessThread implements DriverThread {
     void disconnect() {
         disconnected = true;
         host.unregister(thread);
-        work.signalAll();
+        wake();
     }
 
     @Override
     public void close() {
-        host.lock().lock();
-        try {
+        synchronized (host.lock()) {
             if (disconnected) {
                 return;
             }
@@ -188,9 +232,8 @@ final class InProcessThread implements DriverThread {
             session.forget(this);
             host.driver().releaseThread(thread);
             host.deliverWakes();
-        } finally {
-            host.lock().unlock();
         }
+        host.unparkWoken();
         sendArena.close();
     }
 }
