@@ -47,6 +47,8 @@ final class ThreadState {
     private long inSize;
     /** Nesting of calls and loops on this thread; commands are flushed at once only at depth 0. */
     private int depth;
+    /** In {@link #joinThreadPool}: after a reply the thread reads again at once. */
+    private boolean looping;
     private boolean interruptedWhileWaiting;
     private final ArrayList<Binder> pinned = new ArrayList<>();
     private int[] sendFds = new int[0];
@@ -84,7 +86,7 @@ final class ThreadState {
                 runtime.onLocalObjectSent();
             }
             writeTransaction(BC_TRANSACTION, flags | TransactionFlags.TF_ACCEPT_FDS, handle, code, data);
-            int status = waitForResponse(oneway ? null : reply, !oneway);
+            int status = waitForResponse(oneway ? null : reply, !oneway, false);
             unpin(pinCount);
             return status;
         } finally {
@@ -113,10 +115,15 @@ final class ThreadState {
         return false;
     }
 
-    /** Gives a received buffer back to the driver (sent at once unless this thread is inside a call). */
+    /**
+     * Gives a received buffer back to the driver: sent at once, without waiting for the driver, unless
+     * this thread is inside a call (then with its next write-read).
+     */
     void freeBuffer(long dataOffset) {
         writeCommand(BC_FREE_BUFFER, dataOffset);
-        flushIfIdle();
+        if (depth == 0) {
+            exchange(false, false, true);
+        }
     }
 
     /** Takes this process's own strong and weak reference on {@code handle}, at once. */
@@ -153,6 +160,7 @@ final class ThreadState {
      */
     void joinThreadPool(boolean isMain) {
         depth++;
+        looping = true;
         try {
             ensureOut(4);
             putInt(isMain ? BC_ENTER_LOOPER : BC_REGISTER_LOOPER);
@@ -173,6 +181,7 @@ final class ThreadState {
             putInt(BC_EXIT_LOOPER);
             talkWithDriver(false);
         } finally {
+            looping = false;
             leave();
         }
     }
@@ -203,9 +212,10 @@ final class ThreadState {
         }
     }
 
-    private int waitForResponse(Parcel reply, boolean expectReply) {
+    /** @param readPastCompletion whether the completion may come together with the thread's next work */
+    private int waitForResponse(Parcel reply, boolean expectReply, boolean readPastCompletion) {
         while (true) {
-            int err = talkWithDriver(true);
+            int err = exchange(true, readPastCompletion, false);
             if (err < 0) {
                 return err == -Errno.ECONNRESET ? StatusCode.DEAD_OBJECT : StatusCode.FAILED_TRANSACTION;
             }
@@ -409,7 +419,11 @@ final class ThreadState {
         } else {
             writeStatusReply(status, flags);
         }
-        int delivered = waitForResponse(null, false);
+        // A pool thread at the top of its loop reads again right after the completion anyway, so the
+        // transport may wait for the next work in the same exchange. Not for a reply with objects (they
+        // are unpinned and its descriptors closed only once this returns) nor a sensitive one (zeroed then).
+        boolean readPastCompletion = looping && depth == 1 && reply.objectCount() == 0 && flags == 0;
+        int delivered = waitForResponse(null, false, readPastCompletion);
         unpin(pinCount);
         if (delivered != StatusCode.OK) {
             RuntimeLog.warn("reply of " + reply.dataSize() + " bytes could not be delivered: "
@@ -550,6 +564,11 @@ final class ThreadState {
     }
 
     private int talkWithDriver(boolean doRead) {
+        return exchange(doRead, false, false);
+    }
+
+    /** One write-read with the pending commands; the hints are {@link WriteRead}'s. */
+    private int exchange(boolean doRead, boolean readPastCompletion, boolean detached) {
         bwr.writeBuffer = out;
         bwr.writeSize = outSize;
         bwr.writeConsumed = 0;
@@ -559,6 +578,8 @@ final class ThreadState {
         bwr.readConsumed = 0;
         bwr.readFdCount = 0;
         bwr.nonBlocking = false;
+        bwr.readPastCompletion = readPastCompletion;
+        bwr.detached = detached;
         bwr.attach(sendFds, sendFdCount);
         sendFdCount = 0;
         if (bwr.writeSize == 0 && bwr.readSize == 0) {

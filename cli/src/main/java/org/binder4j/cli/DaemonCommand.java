@@ -25,6 +25,7 @@ final class DaemonCommand {
     /** Printed once the socket accepts connections; the demo and the tests wait for it. */
     static final String READY = "binder4j daemon listening on ";
     static final String NO_SERVICE_MANAGER = "--no-service-manager";
+    static final String BUSY_POLL_US = "--busy-poll-us";
 
     private DaemonCommand() {}
 
@@ -33,7 +34,9 @@ final class DaemonCommand {
         boolean withServiceManager = !rest.remove(NO_SERVICE_MANAGER);
         Options options;
         ServiceManagerOptions managerOptions;
+        long busyPollMicros = DriverDaemon.DEFAULT_BUSY_POLL_MICROS;
         try {
+            busyPollMicros = takeBusyPoll(rest);
             managerOptions = ServiceManagerOptions.parse(rest.toArray(String[]::new));
             if (managerOptions.given() && !withServiceManager) {
                 throw new IllegalArgumentException(ServiceManagerOptions.POLICY + " and "
@@ -48,7 +51,7 @@ final class DaemonCommand {
         DriverHost host = new DriverHost(DriverConfig.defaults());
         DriverDaemon daemon;
         try {
-            daemon = DriverDaemon.listen(options.socket(), host);
+            daemon = DriverDaemon.listen(options.socket(), host, busyPollMicros);
         } catch (IllegalStateException | IllegalArgumentException e) {
             err.println("binder4j daemon: " + e.getMessage());
             return 1;
@@ -87,5 +90,29 @@ final class DaemonCommand {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** Removes {@value #BUSY_POLL_US} and its value from {@code args}. @return the value, or the default */
+    private static long takeBusyPoll(List<String> args) {
+        int at = args.indexOf(BUSY_POLL_US);
+        if (at < 0) {
+            return DriverDaemon.DEFAULT_BUSY_POLL_MICROS;
+        }
+        if (at + 1 >= args.size()) {
+            throw new IllegalArgumentException(BUSY_POLL_US + " needs a number of microseconds");
+        }
+        String value = args.remove(at + 1);
+        args.remove(at);
+        long micros;
+        try {
+            micros = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            micros = -1;
+        }
+        if (micros < 0 || micros > DriverDaemon.MAX_BUSY_POLL_MICROS) {
+            throw new IllegalArgumentException(BUSY_POLL_US + " takes 0.." + DriverDaemon.MAX_BUSY_POLL_MICROS
+                    + " microseconds, not '" + value + "'");
+        }
+        return micros;
     }
 }

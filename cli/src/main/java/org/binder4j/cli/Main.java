@@ -96,12 +96,14 @@ public final class Main {
 
                 running binder4j:
                   daemon [--socket PATH] [--policy FILE] [--client-check-ms N] [--no-service-manager]
+                         [--busy-poll-us N]
                                            run the driver daemon with the service manager in the foreground;
                                            prints the socket path; stops cleanly on SIGTERM or SIGINT;
                                            --policy: the service manager's access policy (SIGHUP reloads it);
                                            --client-check-ms: how often lazy services' clients are checked
                                            (default 5000); --no-service-manager leaves handle 0 to another
-                                           process
+                                           process; --busy-poll-us: how long the daemon polls for the next
+                                           request before it sleeps (default 50, 0 never polls)
                   servicemanager [--socket PATH] [--policy FILE] [--client-check-ms N]
                                            run the service manager as its own process (the context manager)
                                            for a daemon started with --no-service-manager

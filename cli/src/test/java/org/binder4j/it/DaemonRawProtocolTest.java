@@ -296,6 +296,57 @@ class DaemonRawProtocolTest extends AbstractWorldTest {
         }
     }
 
+    @Test
+    void aReadPastCompletionWaitsForTheNextWorkAndReturnsBoth() throws Exception {
+        try (RawProcess raw = raw("read-past-completion")) {
+            RawThread looper = raw.thread();
+            looper.command(BC_ENTER_LOOPER)
+                    .transaction(BC_TRANSACTION, 0, IBinder.PING_TRANSACTION, TransactionFlags.TF_ONE_WAY, new byte[0]);
+            assertEquals(0, looper.exchange());
+            assertEquals(List.of(BR_NOOP, BR_TRANSACTION_COMPLETE), looper.returns(), "a plain read returns the completion alone");
+
+            ExecutorService reader = Executors.newSingleThreadExecutor();
+            try {
+                looper.transaction(BC_TRANSACTION, 0, IBinder.PING_TRANSACTION, TransactionFlags.TF_ONE_WAY, new byte[0]);
+                Future<Integer> read = reader.submit(looper::exchangeReadingPastCompletion);
+                // The processes of this JVM share its pid; the raw one is the last opened.
+                Await.until("the looper waits past its completion",
+                        () -> DriverViews.number(stats(client().pid()), "ready threads") == 1);
+                assertFalse(read.isDone(), "nothing but the completion to return yet");
+
+                // Work for the process, from another thread sent without waiting for a response.
+                RawThread other = raw.thread();
+                assertEquals(0, other.command(BC_INCREFS, 0).death(BC_REQUEST_DEATH_NOTIFICATION, 0, 7)
+                        .death(BC_CLEAR_DEATH_NOTIFICATION, 0, 7).command(BC_DECREFS, 0).writeDetached());
+                assertEquals(0, read.get(WAIT_SECONDS, TimeUnit.SECONDS));
+                assertEquals(List.of(BR_NOOP, BR_TRANSACTION_COMPLETE, BR_CLEAR_DEATH_NOTIFICATION_DONE), looper.returns(),
+                        looper.names());
+                assertEquals(7, looper.longPayload(2));
+            } finally {
+                reader.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void aDetachedWriteIsTakenInOrderAndItsFailureIsLogged() {
+        try (RawProcess raw = raw("detached")) {
+            RawThread thread = raw.thread();
+            assertEquals(0, thread.command(BC_ENTER_LOOPER).command(BC_INCREFS, 0)
+                    .death(BC_REQUEST_DEATH_NOTIFICATION, 0, 11).death(BC_CLEAR_DEATH_NOTIFICATION, 0, 11)
+                    .command(BC_DECREFS, 0).writeDetached());
+            assertEquals(0, thread.exchange(), "the next write-read finds the detached commands done");
+            assertEquals(List.of(BR_NOOP, BR_CLEAR_DEATH_NOTIFICATION_DONE), thread.returns(), thread.names());
+            assertEquals(11, thread.longPayload(1));
+
+            assertEquals(0, thread.command(0x12345678).writeDetached(), "the transport does not wait to hear");
+            assertEquals(0, thread.command(BC_FREE_BUFFER, 123456L).writeOnly(), "the thread goes on");
+            Await.until("the daemon logs the failed detached write", () -> daemonWorld.daemon().transcript()
+                    .contains("wrote 4 command bytes without waiting for a response; the driver stopped at byte 0"
+                            + " with status " + -Errno.EINVAL));
+        }
+    }
+
     /**
      * binderDriverInterfaceTest's RequestDeathNotification on handle 0, ending with a read: increfs,
      * request, clear, decrefs. @return the read's first return (BR_NOOP, or BR_SPAWN_LOOPER in its place)

@@ -1,6 +1,7 @@
 package org.binder4j.it;
 
 import static org.binder4j.protocol.LittleEndian.INT;
+import static org.binder4j.protocol.LittleEndian.LONG;
 import static org.binder4j.protocol.LittleEndian.SHORT;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -26,6 +27,7 @@ import org.binder4j.protocol.ProtocolVersion;
 import org.binder4j.protocol.Returns;
 import org.binder4j.protocol.wire.WireDescriptor;
 import org.binder4j.sys.Fds;
+import org.binder4j.sys.Memfd;
 import org.binder4j.sys.UnixSocket;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -152,6 +154,57 @@ class DaemonRobustnessTest {
         } finally {
             Fds.closeQuietly(fd);
         }
+    }
+
+    @Test
+    void aWriteReadWithoutResponseThatReadsDisconnectsThatThread() {
+        int session = UnixSocket.connect(world.socket());
+        int thread = -1;
+        int memfd = -1;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment message = arena.allocate(WireDescriptor.MAX_MESSAGE_BYTES, 8);
+            putHello(message, WireDescriptor.KIND_SESSION, WireDescriptor.NO_RECEIVE_AREA, 0);
+            UnixSocket.send(session, message, WireDescriptor.HELLO_SIZE_BYTES);
+            assertEquals(WireDescriptor.HELLO_SIZE_BYTES, UnixSocket.receive(session, message, message.byteSize()));
+            long token = message.get(LONG, WireDescriptor.WELCOME_TOKEN_OFFSET);
+
+            thread = UnixSocket.connect(world.socket());
+            memfd = Memfd.create("robustness-send", 4096);
+            putHello(message, WireDescriptor.KIND_THREAD, token, 4096);
+            UnixSocket.sendWithFds(thread, message, WireDescriptor.HELLO_SIZE_BYTES, memfd);
+            assertEquals(WireDescriptor.TYPE_WELCOME, receiveHelloReply(thread, message));
+
+            message.set(INT, WireDescriptor.TYPE_OFFSET, WireDescriptor.WRITE_READ);
+            message.set(INT, WireDescriptor.FLAGS_OFFSET, WireDescriptor.FLAG_NO_RESPONSE);
+            message.set(LONG, WireDescriptor.ARG0_OFFSET, 256);
+            message.set(LONG, WireDescriptor.ARG1_OFFSET, 0);
+            UnixSocket.send(thread, message, WireDescriptor.HEADER_SIZE_BYTES);
+            assertEquals(0, UnixSocket.receive(thread, message, message.byteSize()), "the daemon closed the thread");
+        } finally {
+            Fds.closeQuietly(thread);
+            Fds.closeQuietly(memfd);
+            Fds.closeQuietly(session);
+        }
+        Await.until("the daemon says why", () -> world.daemon().transcript()
+                .contains("sent a write-read without response that reads 256 bytes, carries 0 descriptors or refuses"
+                        + " some: it may only write"));
+        assertTrue(service.pingBinder(), "everyone else goes on");
+    }
+
+    private static void putHello(MemorySegment message, short kind, long areaSizeOrToken, long sendBufferBytes) {
+        message.asSlice(0, WireDescriptor.HELLO_SIZE_BYTES).fill((byte) 0);
+        message.set(INT, WireDescriptor.MAGIC_OFFSET, WireDescriptor.MAGIC);
+        message.set(SHORT, WireDescriptor.VERSION_OFFSET, (short) ProtocolVersion.WIRE);
+        message.set(SHORT, WireDescriptor.KIND_OFFSET, kind);
+        message.set(INT, WireDescriptor.BINDER_VERSION_OFFSET, ProtocolVersion.BINDER);
+        message.set(INT, WireDescriptor.TID_OFFSET, 1);
+        message.set(LONG, WireDescriptor.AREA_SIZE_OFFSET, areaSizeOrToken);
+        message.set(LONG, WireDescriptor.SEND_BUFFER_SIZE_OFFSET, sendBufferBytes);
+    }
+
+    private static short receiveHelloReply(int fd, MemorySegment message) {
+        assertEquals(WireDescriptor.HELLO_SIZE_BYTES, UnixSocket.receive(fd, message, message.byteSize()));
+        return message.get(SHORT, WireDescriptor.KIND_OFFSET);
     }
 
     @Test

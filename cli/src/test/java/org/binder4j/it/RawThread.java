@@ -104,12 +104,31 @@ final class RawThread implements AutoCloseable {
         return exchange(false, false);
     }
 
+    /**
+     * Writes the queued commands and waits for something to read, with {@link WriteRead#readPastCompletion}.
+     * @return the write-read's status
+     */
+    int exchangeReadingPastCompletion() {
+        return exchange(true, false, true, false);
+    }
+
+    /** Writes the queued commands as a {@link WriteRead#detached} write. @return the write-read's status */
+    int writeDetached() {
+        return exchange(false, false, false, true);
+    }
+
     private int exchange(boolean doRead, boolean nonBlocking) {
+        return exchange(doRead, nonBlocking, false, false);
+    }
+
+    private int exchange(boolean doRead, boolean nonBlocking, boolean readPastCompletion, boolean detached) {
         bwr.write(write, writeSize);
         if (doRead) {
             bwr.read(read, BUFFER_BYTES);
         }
         bwr.nonBlocking = nonBlocking;
+        bwr.readPastCompletion = readPastCompletion;
+        bwr.detached = detached;
         int status = thread.writeRead(bwr);
         writeSize = 0;
         returns.clear();

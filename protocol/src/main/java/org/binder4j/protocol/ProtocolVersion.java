@@ -5,7 +5,7 @@ public final class ProtocolVersion {
     /** BINDER_CURRENT_PROTOCOL_VERSION of the 64-bit binder UAPI. */
     public static final int BINDER = 8;
     /** Version of the daemon's socket protocol ({@link org.binder4j.protocol.wire.WireDescriptor}). */
-    public static final int WIRE = 2;
+    public static final int WIRE = 3;
 
     private ProtocolVersion() {}
 }

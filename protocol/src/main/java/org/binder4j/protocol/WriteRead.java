@@ -23,6 +23,19 @@ public final class WriteRead {
     /** Return -EAGAIN instead of waiting when there is nothing to read (binder's O_NONBLOCK). */
     public boolean nonBlocking;
     /**
+     * Transport hint: when the read would return nothing but BR_TRANSACTION_COMPLETE (after its BR_NOOP),
+     * keep waiting and return it together with what comes next, exactly as if the caller had read again
+     * at once. A transport may ignore it: the caller must accept either outcome. Worth it where every
+     * write-read costs a round trip to another process, as it does with the daemon.
+     */
+    public boolean readPastCompletion;
+    /**
+     * Transport hint for a write without a read and without descriptors, whose status the caller does
+     * not need: the transport may return before the driver has taken the commands (it then reports them
+     * all consumed and status 0). They are still taken in order with the thread's later write-reads.
+     */
+    public boolean detached;
+    /**
      * The first {@link #writeFdCount} entries are the descriptors of the write's transaction, in the order
      * of its FD objects. The caller keeps them: the transport passes copies on, and sets the count to 0
      * once it has (so a retried write-read does not send them twice).
@@ -38,8 +51,10 @@ public final class WriteRead {
     public int[] readFds = NO_FDS;
     public int readFdCount;
 
-    /** Prepares a write of {@code sizeBytes} from {@code buffer} and no read. */
+    /** Prepares a write of {@code sizeBytes} from {@code buffer} and no read, without transport hints. */
     public WriteRead write(MemorySegment buffer, long sizeBytes) {
+        readPastCompletion = false;
+        detached = false;
         writeBuffer = buffer;
         writeSize = sizeBytes;
         writeConsumed = 0;

@@ -140,6 +140,17 @@ class CliErrorsTest {
     }
 
     @Test
+    void aBadBusyPollExitsWithTwoAndSaysTheRange() throws Exception {
+        for (String value : List.of("-1", "soon", "10001")) {
+            Cli.Result result = Cli.run(directory.resolve("binder.sock"), "daemon", "--busy-poll-us", value)
+                    .assertCleanFailure();
+
+            assertEquals(2, result.exit(), result::toString);
+            assertEquals("binder4j daemon: --busy-poll-us takes 0..10000 microseconds, not '" + value + "'\n", result.err());
+        }
+    }
+
+    @Test
     void everyCommandHasHelpWithExamples() throws Exception {
         Path socket = directory.resolve("binder.sock");
         Cli.Result usage = Cli.run(socket, "help");

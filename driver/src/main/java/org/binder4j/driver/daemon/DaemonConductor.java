@@ -26,6 +26,7 @@ import org.binder4j.protocol.Errno;
 import org.binder4j.protocol.FlatObjectDescriptor;
 import org.binder4j.protocol.NodeInfoForRef;
 import org.binder4j.protocol.ProtocolVersion;
+import org.binder4j.protocol.Returns;
 import org.binder4j.protocol.WriteRead;
 import org.binder4j.sys.Credentials;
 import org.binder4j.sys.Epoll;
@@ -54,6 +55,7 @@ final class DaemonConductor implements Runnable {
 
     private final DriverHost host;
     private final int listenFd;
+    private final long busyPollNanos;
     private final Epoll epoll = Epoll.create();
     private final EventFd stopSignal = EventFd.create();
     private final SecureRandom random = new SecureRandom();
@@ -79,9 +81,10 @@ final class DaemonConductor implements Runnable {
     private final ArrayList<BinderFile> delivered = new ArrayList<>();
     private final int[] deliveredFds = new int[FlatObjectDescriptor.MAX_FDS_PER_TRANSACTION];
 
-    DaemonConductor(DriverHost host, int listenFd) {
+    DaemonConductor(DriverHost host, int listenFd, long busyPollMicros) {
         this.host = host;
         this.listenFd = listenFd;
+        this.busyPollNanos = busyPollMicros * 1000;
         epoll.add(listenFd, LISTEN_ID);
         epoll.add(stopSignal.fd(), STOP_ID);
     }
@@ -103,7 +106,7 @@ final class DaemonConductor implements Runnable {
         int[] events = new int[MAX_EVENTS];
         try {
             while (running) {
-                int n = epoll.await(ids, events, -1);
+                int n = awaitEvents(ids, events);
                 for (int i = 0; i < n && running; i++) {
                     if (ids[i] == LISTEN_ID) {
                         accept();
@@ -121,6 +124,31 @@ final class DaemonConductor implements Runnable {
         } finally {
             shutdown();
         }
+    }
+
+    /**
+     * Waits for events: polls for up to {@link #busyPollNanos} first, as Linux's SO_BUSY_POLL does. The
+     * daemon sits in the middle of every call, and the next message usually follows within tens of
+     * microseconds (the server's reply, the caller's next call); sleeping in between costs a wake-up
+     * each time, which on a VM whose idle vCPUs halt is the largest part of a round trip. An idle daemon
+     * polls once and then sleeps.
+     */
+    private int awaitEvents(long[] ids, int[] events) {
+        int n = epoll.await(ids, events, 0);
+        if (n > 0) {
+            return n;
+        }
+        if (busyPollNanos > 0) {
+            long deadline = System.nanoTime() + busyPollNanos;
+            do {
+                Thread.onSpinWait();
+                n = epoll.await(ids, events, 0);
+                if (n > 0) {
+                    return n;
+                }
+            } while (System.nanoTime() - deadline < 0);
+        }
+        return epoll.await(ids, events, -1);
     }
 
     private void accept() {
@@ -340,6 +368,11 @@ final class DaemonConductor implements Runnable {
             throw new ProtocolViolation("sent a write-read of " + size + " bytes declaring write " + writeSize
                     + " and read " + readSize + " (read limit " + MAX_IO_BYTES + ")");
         }
+        boolean noResponse = (flags & FLAG_NO_RESPONSE) != 0;
+        if (noResponse && (readSize != 0 || requestFds.count() != 0 || (flags & FLAG_FDS_REFUSED) != 0)) {
+            throw new ProtocolViolation("sent a write-read without response that reads " + readSize + " bytes, carries "
+                    + requestFds.count() + " descriptors or refuses some: it may only write");
+        }
         BinderDriver driver = host.driver();
         takeRequestFds();
         if ((flags & FLAG_FDS_REFUSED) != 0) {
@@ -354,12 +387,55 @@ final class DaemonConductor implements Runnable {
         bwr.nonBlocking = (flags & FLAG_NONBLOCK) != 0;
         int status = driver.writeRead(connection.thread, bwr, attached);
         attached.clear();
+        if (noResponse) {
+            if (status != 0 || bwr.writeConsumed != writeSize) {
+                DaemonLog.warn(connection.describe() + " wrote " + writeSize + " command bytes without waiting for a"
+                        + " response; the driver stopped at byte " + bwr.writeConsumed + " with status " + status);
+            }
+            return;
+        }
+        int completions = 0;
+        if (status == 0 && (flags & FLAG_READ_PAST_COMPLETE) != 0 && !bwr.nonBlocking) {
+            completions = completionsOnly(bwr.readConsumed);
+            if (completions > 0) {
+                status = driver.writeRead(connection.thread, bwr);
+            }
+        }
         if (status == -Errno.EAGAIN && readSize > 0 && !bwr.nonBlocking) {
             connection.pendingReadSizeBytes = readSize;
             connection.pendingWriteConsumed = bwr.writeConsumed;
+            connection.pendingCompletions = completions;
             return;
         }
         respondWriteRead(connection, status, bwr.writeConsumed, bwr.readConsumed);
+    }
+
+    /**
+     * How many BR_TRANSACTION_COMPLETE the returns in {@link #readView} hold if they are nothing else
+     * after a plain BR_NOOP (a read that may go on waiting, {@code FLAG_READ_PAST_COMPLETE}); else 0.
+     */
+    private int completionsOnly(long readConsumed) {
+        if (readConsumed < 8 || readView.get(INT, 0) != Returns.BR_NOOP) {
+            return 0;
+        }
+        for (long position = 4; position < readConsumed; position += 4) {
+            if (readView.get(INT, position) != Returns.BR_TRANSACTION_COMPLETE) {
+                return 0;
+            }
+        }
+        return (int) (readConsumed / 4 - 1);
+    }
+
+    /** Puts back into {@link #readView} the returns a read that went on waiting had already made. @return their bytes */
+    private long putCompletions(int completions) {
+        if (completions == 0) {
+            return 0;
+        }
+        readView.set(INT, 0, Returns.BR_NOOP);
+        for (int i = 1; i <= completions; i++) {
+            readView.set(INT, i * 4L, Returns.BR_TRANSACTION_COMPLETE);
+        }
+        return (completions + 1) * 4L;
     }
 
     /**
@@ -390,12 +466,14 @@ final class DaemonConductor implements Runnable {
             return;
         }
         bwr.write(writeView, 0).read(readView, connection.pendingReadSizeBytes);
+        bwr.readConsumed = putCompletions(connection.pendingCompletions);
         bwr.nonBlocking = false;
         int status = host.driver().writeRead(connection.thread, bwr);
         if (status == -Errno.EAGAIN) {
             return;
         }
         connection.pendingReadSizeBytes = 0;
+        connection.pendingCompletions = 0;
         respondWriteRead(connection, status, connection.pendingWriteConsumed, bwr.readConsumed);
     }
 

@@ -19,6 +19,8 @@ final class DaemonConnection {
     /** A blocking read the driver could not serve yet: answered when the thread is woken. */
     long pendingReadSizeBytes;
     long pendingWriteConsumed;
+    /** BR_TRANSACTION_COMPLETEs the pending read already returned (it reads past them), to send first. */
+    int pendingCompletions;
     /** The debug view being sent in chunks. */
     byte[] debugText;
 

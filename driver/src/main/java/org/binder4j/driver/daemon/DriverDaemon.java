@@ -24,6 +24,13 @@ import org.binder4j.sys.UnixSocket;
  * in a directory only that user can enter (the default under {@code $XDG_RUNTIME_DIR} is one).
  */
 public final class DriverDaemon implements AutoCloseable {
+    /**
+     * How long the daemon polls for the next request before it sleeps, by default: longer than a server's
+     * typical turn-around (a wake-up and a short handler), short enough to cost nothing when idle.
+     */
+    public static final long DEFAULT_BUSY_POLL_MICROS = 50;
+    /** Longest busy poll {@link #listen(Path, DriverHost, long)} accepts. */
+    public static final long MAX_BUSY_POLL_MICROS = 10_000;
     private static final int SHARED_WRITE_BITS = 0022;
     private static final int STICKY_BIT = 01000;
 
@@ -48,6 +55,20 @@ public final class DriverDaemon implements AutoCloseable {
      * @throws IllegalArgumentException if the path is too long for a Unix socket
      */
     public static DriverDaemon listen(Path socketPath, DriverHost host) {
+        return listen(socketPath, host, DEFAULT_BUSY_POLL_MICROS);
+    }
+
+    /**
+     * As {@link #listen(Path, DriverHost)}, polling for {@code busyPollMicros} after each request before
+     * the daemon sleeps (0: sleep at once, which costs a wake-up per message and saves CPU under load).
+     *
+     * @throws IllegalArgumentException also if {@code busyPollMicros} is not within 0..{@value #MAX_BUSY_POLL_MICROS}
+     */
+    public static DriverDaemon listen(Path socketPath, DriverHost host, long busyPollMicros) {
+        if (busyPollMicros < 0 || busyPollMicros > MAX_BUSY_POLL_MICROS) {
+            throw new IllegalArgumentException("busy poll of " + busyPollMicros + " µs is not within 0.."
+                    + MAX_BUSY_POLL_MICROS);
+        }
         int pathBytes = socketPath.toString().getBytes().length;
         if (pathBytes > SocketPaths.MAX_PATH_BYTES) {
             throw new IllegalArgumentException("socket path " + socketPath + " is " + pathBytes
@@ -62,7 +83,7 @@ public final class DriverDaemon implements AutoCloseable {
             Fds.closeQuietly(listenFd);
             throw new IllegalStateException("cannot set permissions of " + socketPath + ": " + e.getMessage(), e);
         }
-        return new DriverDaemon(socketPath, new DaemonConductor(host, listenFd));
+        return new DriverDaemon(socketPath, new DaemonConductor(host, listenFd, busyPollMicros));
     }
 
     /** Starts serving the connections, those waiting included. */

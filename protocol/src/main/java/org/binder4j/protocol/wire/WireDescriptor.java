@@ -4,7 +4,8 @@ package org.binder4j.protocol.wire;
  * The daemon's socket protocol: messages on a {@code SOCK_SEQPACKET} Unix socket, little-endian. A
  * process opens one <em>session</em> connection (its binder_proc; closing it is the process's death)
  * and one <em>thread</em> connection per binder thread. Every request gets exactly one response, in
- * order, on the same connection; a thread blocked in a read simply has not got its response yet.
+ * order, on the same connection (except a write sent with {@link #FLAG_NO_RESPONSE}, which gets none);
+ * a thread blocked in a read simply has not got its response yet.
  *
  * <p>The first message on a connection is a hello; anything else, a bad magic or a short message makes
  * the daemon close the connection. A hello with another wire version gets a refusal that names both
@@ -109,6 +110,18 @@ public final class WireDescriptor {
     public static final int FLAG_NONBLOCK = 1;
     /** WRITE_READ flag: the descriptors of the previous response could not all be received. */
     public static final int FLAG_FDS_REFUSED = 2;
+    /**
+     * WRITE_READ flag, {@link org.binder4j.protocol.WriteRead#readPastCompletion}: a read that would end
+     * with nothing but BR_TRANSACTION_COMPLETE after its BR_NOOP goes on waiting, and the response carries
+     * both parts, as if the thread had read again at once. Saves a reply's sender a round trip.
+     */
+    public static final int FLAG_READ_PAST_COMPLETE = 4;
+    /**
+     * WRITE_READ flag, {@link org.binder4j.protocol.WriteRead#detached}: a write without a read, without
+     * descriptors, that gets no response. Its commands are still taken in order with the thread's next
+     * requests; a failure is logged by the daemon and kept as the thread's error detail.
+     */
+    public static final int FLAG_NO_RESPONSE = 8;
 
     /** Largest command stream one WRITE_READ may carry, and largest read it may ask for. */
     public static final int MAX_IO_BYTES = 64 * 1024;

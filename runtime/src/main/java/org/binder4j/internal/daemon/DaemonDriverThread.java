@@ -111,7 +111,10 @@ final class DaemonDriverThread implements DriverThread {
             throw new IllegalArgumentException("write-read of " + writeBytes + " command bytes and " + readBytes
                     + " read bytes exceeds the wire limit of " + MAX_IO_BYTES);
         }
-        int flags = bwr.nonBlocking ? FLAG_NONBLOCK : 0;
+        boolean detached = bwr.detached && readBytes == 0 && bwr.writeFdCount == 0 && writeBytes > 0;
+        int flags = (bwr.nonBlocking ? FLAG_NONBLOCK : 0)
+                | (bwr.readPastCompletion && readBytes > 0 ? FLAG_READ_PAST_COMPLETE : 0)
+                | (detached ? FLAG_NO_RESPONSE : 0);
         bwr.readFdCount = 0;
         putHeader(WRITE_READ, flags, readBytes, writeBytes);
         if (writeBytes > 0) {
@@ -119,6 +122,10 @@ final class DaemonDriverThread implements DriverThread {
         }
         try {
             sendWithFds(HEADER_SIZE_BYTES + writeBytes, bwr);
+            if (detached) {
+                bwr.writeConsumed += writeBytes;
+                return 0;
+            }
             if (!receive()) {
                 return -Errno.ECONNRESET;
             }
