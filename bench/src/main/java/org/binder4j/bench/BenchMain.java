@@ -61,7 +61,8 @@ public final class BenchMain {
         MachineFacts machine = MachineFacts.read();
         Instant started = Instant.now();
         BenchRunner.Outcome outcome;
-        try (ChildLauncher launcher = new ChildLauncher(WorkDir.create())) {
+        Path jfrDir = options.jfr() ? Files.createDirectories(dir.resolve("jfr")) : null;
+        try (ChildLauncher launcher = new ChildLauncher(WorkDir.create(), jfrDir)) {
             outcome = new BenchRunner(launcher, options, plan, out).run();
         }
         Report report = new Report(commandLine(args), started, Duration.between(started, Instant.now()), machine, options,

@@ -12,9 +12,10 @@ import java.util.List;
  * @param cases the cases to run; empty means the default set of the mode
  * @param rateOpsPerSecond the rate of the fixed-rate runs, per client process
  * @param spinMicros how long the spin-then-block floors poll before they sleep
+ * @param jfr whether every child JVM records a JFR profile into the result directory
  */
 public record BenchOptions(boolean quick, Path outDir, List<SystemId> systems, List<BenchCase> cases,
-                           int rateOpsPerSecond, long spinMicros, boolean help) {
+                           int rateOpsPerSecond, long spinMicros, boolean jfr, boolean help) {
     public static final Path DEFAULT_OUT_DIR = Path.of("bench-results");
     public static final int DEFAULT_RATE_OPS_PER_SECOND = 2000;
     public static final long DEFAULT_SPIN_MICROS = 50;
@@ -45,6 +46,7 @@ public record BenchOptions(boolean quick, Path outDir, List<SystemId> systems, L
     public static BenchOptions parse(String... args) {
         boolean quick = false;
         boolean help = false;
+        boolean jfr = false;
         Path outDir = DEFAULT_OUT_DIR;
         List<SystemId> systems = List.of(SystemId.values());
         List<BenchCase> cases = List.of();
@@ -54,6 +56,7 @@ public record BenchOptions(boolean quick, Path outDir, List<SystemId> systems, L
             String arg = args[i];
             switch (arg) {
                 case "--quick" -> quick = true;
+                case "--jfr" -> jfr = true;
                 case "--help", "-h" -> help = true;
                 case "--out" -> outDir = Path.of(value(args, i++));
                 case "--only" -> systems = inEnumOrder(list(value(args, i++)).stream().map(SystemId::fromId).toList());
@@ -63,14 +66,14 @@ public record BenchOptions(boolean quick, Path outDir, List<SystemId> systems, L
                 default -> throw new IllegalArgumentException("unexpected argument '" + arg + "'");
             }
         }
-        return new BenchOptions(quick, outDir, systems, cases, rate, spin, help);
+        return new BenchOptions(quick, outDir, systems, cases, rate, spin, jfr, help);
     }
 
     /** The help text, with an example. */
     public static String usage() {
         return """
                 usage: binder4j bench [--quick] [--out DIR] [--only SYSTEM[,..]] [--cases CASE[,..]]
-                                      [--rate OPS] [--spin-us N]
+                                      [--rate OPS] [--spin-us N] [--jfr]
                        binder4j bench jmh [JMH options]
 
                 Measures binder4j against its peers and the physical floors on this machine, each system in
@@ -85,6 +88,9 @@ public record BenchOptions(boolean quick, Path outDir, List<SystemId> systems, L
                   --cases CASES      cases to run: %s
                   --rate OPS         calls per second per client process in the fixed-rate runs (default %d)
                   --spin-us N        how long the spin-then-block floors poll before sleeping (default %d)
+                  --jfr              profile every JVM of the run with Java Flight Recorder (settings=profile):
+                                     DIR/<timestamp>/jfr/<main class>-<pid>.jfr; read one with
+                                     jfr view hot-methods FILE (this perturbs the numbers a little)
                   --help             this text
 
                 jmh: runs the JMH microbenchmarks (Parcel, the driver's transaction step, the receive-area

@@ -20,6 +20,7 @@ class BenchOptionsTest {
         assertEquals(List.of(BenchCase.values()), options.effectiveCases());
         assertEquals(BenchOptions.DEFAULT_RATE_OPS_PER_SECOND, options.rateOpsPerSecond());
         assertEquals(BenchOptions.DEFAULT_SPIN_MICROS, options.spinMicros());
+        assertFalse(options.jfr());
         assertEquals(10_000, options.durations().measureMs());
         assertEquals(10_000, options.durations().idleMs());
     }
@@ -27,13 +28,14 @@ class BenchOptionsTest {
     @Test
     void everyOptionIsParsed() {
         BenchOptions options = BenchOptions.parse("--quick", "--out", "/tmp/x", "--only", "rmi,binder4j",
-                "--cases", "echo-4k,small", "--rate", "500", "--spin-us", "7");
+                "--cases", "echo-4k,small", "--rate", "500", "--spin-us", "7", "--jfr");
         assertTrue(options.quick());
         assertEquals(Path.of("/tmp/x"), options.outDir());
         assertEquals(List.of(SystemId.BINDER4J, SystemId.RMI), options.systems(), "in the systems' order");
         assertEquals(List.of(BenchCase.SMALL, BenchCase.ECHO_4K), options.effectiveCases(), "in the cases' order");
         assertEquals(500, options.rateOpsPerSecond());
         assertEquals(7, options.spinMicros());
+        assertTrue(options.jfr());
         assertTrue(BenchOptions.parse("-h").help());
     }
 
@@ -61,7 +63,7 @@ class BenchOptionsTest {
     @Test
     void usageNamesEveryOptionAndGivesAnExample() {
         String usage = BenchOptions.usage();
-        for (String option : List.of("--quick", "--out", "--only", "--cases", "--rate", "--spin-us", "--help", "jmh")) {
+        for (String option : List.of("--quick", "--out", "--only", "--cases", "--rate", "--spin-us", "--jfr", "--help", "jmh")) {
             assertTrue(usage.contains(option), option);
         }
         assertTrue(usage.contains("binder4j bench --only binder4j,rmi,futex-relay --cases small,echo-512k"), usage);

@@ -63,7 +63,15 @@ public final class BinderConnection implements BenchConnection {
         }
     }
 
+    /**
+     * Oneway pings with a window, as a Binder client must pace them: a oneway that finds the receiver's
+     * async space (half its receive area) full fails, as on Android, where gRPC gets HTTP/2 flow control.
+     * Every {@link #WINDOW_CALLS} pings, a sync call waits until the server is at most that many behind,
+     * so at most twice that many (a few hundred KiB of async space) are ever in flight.
+     */
     private static final class PingCaller implements Caller {
+        private static final int WINDOW_CALLS = 512;
+        private static final long WINDOW_WAIT_MS = 10_000;
         private final IBench service;
         private long expected;
         private int sequence;
@@ -77,6 +85,13 @@ public final class BinderConnection implements BenchConnection {
         public void call() throws RemoteException {
             service.ping(sequence++);
             expected++;
+            if (sequence % WINDOW_CALLS == 0) {
+                long behind = expected - service.awaitPings(expected - WINDOW_CALLS, WINDOW_WAIT_MS);
+                if (behind > WINDOW_CALLS) {
+                    throw new IllegalStateException("the server is " + behind + " oneway calls behind after "
+                            + WINDOW_WAIT_MS + " ms");
+                }
+            }
         }
 
         @Override

@@ -1,5 +1,7 @@
 package org.binder4j.bench.run;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,11 +16,18 @@ import org.binder4j.cli.JavaProcess;
 public final class ChildLauncher implements AutoCloseable {
     private final WorkDir workDir;
     private final List<String> jvmOptions;
+    private final Path jfrDir;
     private final Set<JavaProcess> running = ConcurrentHashMap.newKeySet();
     private final Thread shutdownHook = new Thread(this::cleanUp, "bench-cleanup");
 
     public ChildLauncher(WorkDir workDir) {
+        this(workDir, null);
+    }
+
+    /** @param jfrDir where each child JVM writes its flight recording, or null for none */
+    public ChildLauncher(WorkDir workDir, Path jfrDir) {
         this.workDir = workDir;
+        this.jfrDir = jfrDir;
         this.jvmOptions = List.of(
                 "-XX:-UsePerfData", // no hsperfdata files in /tmp
                 "-Djava.io.tmpdir=" + workDir.path(),
@@ -29,7 +38,14 @@ public final class ChildLauncher implements AutoCloseable {
 
     /** Starts {@code mainClass}; binder4j processes in it find the run's daemon at {@link WorkDir#daemonSocket()}. */
     public JavaProcess start(String mainClass, String... args) {
-        JavaProcess process = JavaProcess.startMain(workDir.daemonSocket(), null, jvmOptions, mainClass, args);
+        List<String> options = jvmOptions;
+        if (jfrDir != null) {
+            options = new ArrayList<>(jvmOptions);
+            // %p: the JVM puts its pid in the name, so concurrent clients of one run do not collide.
+            options.add("-XX:StartFlightRecording:settings=profile,filename="
+                    + jfrDir.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + "-%p.jfr"));
+        }
+        JavaProcess process = JavaProcess.startMain(workDir.daemonSocket(), null, options, mainClass, args);
         running.add(process);
         return process;
     }
