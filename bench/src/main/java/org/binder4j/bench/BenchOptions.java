@@ -94,7 +94,8 @@ public record BenchOptions(boolean quick, Path outDir, List<SystemId> systems, L
                   --help             this text
 
                 jmh: runs the JMH microbenchmarks (Parcel, the driver's transaction step, the receive-area
-                allocator, an in-process transact) with the GC profiler; JMH options pass through, e.g.
+                allocator, an in-process transact, payload copies) with the GC profiler; JMH options pass
+                through, e.g.
                   binder4j bench jmh -f 1 -wi 2 -i 3 Parcel
 
                 examples:

@@ -53,7 +53,7 @@ public record TargetCheck(String target, String measured, Status status) {
             return notMeasured(target, peer, benchCase);
         }
         double speedup = other.get().p50Micros() / binder.get().p50Micros();
-        return new TargetCheck(target, format("%s p50 %.1f µs / binder4j p50 %.1f µs = %.2fx", peer,
+        return new TargetCheck(target, format("%s p50 %.1f µs / binder4j p50 %.1f µs = %.3fx", peer,
                 other.get().p50Micros(), binder.get().p50Micros(), speedup), speedup >= factor ? Status.MET : Status.MISSED);
     }
 
@@ -65,7 +65,7 @@ public record TargetCheck(String target, String measured, Status status) {
             return notMeasured(target, floor, benchCase);
         }
         double ratio = binder.get().p50Micros() / other.get().p50Micros();
-        return new TargetCheck(target, format("binder4j p50 %.1f µs / %s p50 %.1f µs = %.2fx", binder.get().p50Micros(),
+        return new TargetCheck(target, format("binder4j p50 %.1f µs / %s p50 %.1f µs = %.3fx", binder.get().p50Micros(),
                 floor, other.get().p50Micros(), ratio), ratio <= factor ? Status.MET : Status.MISSED);
     }
 
@@ -76,7 +76,7 @@ public record TargetCheck(String target, String measured, Status status) {
             return notMeasured(target, peer, BenchCase.SMALL);
         }
         double ratio = binder.get().opsPerSecond() / other.get().opsPerSecond();
-        return new TargetCheck(target, format("binder4j %.0f ops/s / %s %.0f ops/s = %.2fx", binder.get().opsPerSecond(),
+        return new TargetCheck(target, format("binder4j %.0f ops/s / %s %.0f ops/s = %.3fx", binder.get().opsPerSecond(),
                 peer, other.get().opsPerSecond(), ratio), ratio >= 1 ? Status.MET : Status.MISSED);
     }
 

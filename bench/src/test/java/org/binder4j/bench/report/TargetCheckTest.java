@@ -43,7 +43,7 @@ class TargetCheckTest {
                 idle(SystemId.BINDER4J, 100, 50)));
         TargetCheck shm = checks.stream().filter(c -> c.target().contains("shared-memory")).findFirst().orElseThrow();
         assertEquals(TargetCheck.Status.MISSED, shm.status());
-        assertEquals("binder4j p50 400.1 µs / shm-copy p50 100.0 µs = 4.00x", shm.measured());
+        assertEquals("binder4j p50 400.1 µs / shm-copy p50 100.0 µs = 4.000x", shm.measured());
         TargetCheck idle = checks.stream().filter(c -> c.target().startsWith("idle")).findFirst().orElseThrow();
         assertEquals(TargetCheck.Status.MISSED, idle.status());
         assertEquals("1.50% of one core: 150 ms CPU (client 100 ms, server 50 ms) over 10.0 s", idle.measured());
