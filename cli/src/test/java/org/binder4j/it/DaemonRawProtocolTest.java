@@ -286,8 +286,7 @@ class DaemonRawProtocolTest extends AbstractWorldTest {
 
                 // Wake the idle looper: a non-looper's death-notification answer is work for the process.
                 RawThread other = raw.thread();
-                other.command(BC_INCREFS, 0).death(BC_REQUEST_DEATH_NOTIFICATION, 0, 6)
-                        .death(BC_CLEAR_DEATH_NOTIFICATION, 0, 6).command(BC_DECREFS, 0).writeOnly();
+                queueDeathDance(other, 6).writeOnly();
                 assertEquals(0, idleRead.get(WAIT_SECONDS, TimeUnit.SECONDS));
                 assertTrue(idle.returns().contains(BR_CLEAR_DEATH_NOTIFICATION_DONE), idle.names());
             } finally {
@@ -316,8 +315,7 @@ class DaemonRawProtocolTest extends AbstractWorldTest {
 
                 // Work for the process, from another thread sent without waiting for a response.
                 RawThread other = raw.thread();
-                assertEquals(0, other.command(BC_INCREFS, 0).death(BC_REQUEST_DEATH_NOTIFICATION, 0, 7)
-                        .death(BC_CLEAR_DEATH_NOTIFICATION, 0, 7).command(BC_DECREFS, 0).writeDetached());
+                assertEquals(0, queueDeathDance(other, 7).writeDetached());
                 assertEquals(0, read.get(WAIT_SECONDS, TimeUnit.SECONDS));
                 assertEquals(List.of(BR_NOOP, BR_TRANSACTION_COMPLETE, BR_CLEAR_DEATH_NOTIFICATION_DONE), looper.returns(),
                         looper.names());
@@ -332,9 +330,7 @@ class DaemonRawProtocolTest extends AbstractWorldTest {
     void aDetachedWriteIsTakenInOrderAndItsFailureIsLogged() {
         try (RawProcess raw = raw("detached")) {
             RawThread thread = raw.thread();
-            assertEquals(0, thread.command(BC_ENTER_LOOPER).command(BC_INCREFS, 0)
-                    .death(BC_REQUEST_DEATH_NOTIFICATION, 0, 11).death(BC_CLEAR_DEATH_NOTIFICATION, 0, 11)
-                    .command(BC_DECREFS, 0).writeDetached());
+            assertEquals(0, queueDeathDance(thread.command(BC_ENTER_LOOPER), 11).writeDetached());
             assertEquals(0, thread.exchange(), "the next write-read finds the detached commands done");
             assertEquals(List.of(BR_NOOP, BR_CLEAR_DEATH_NOTIFICATION_DONE), thread.returns(), thread.names());
             assertEquals(11, thread.longPayload(1));
@@ -352,12 +348,16 @@ class DaemonRawProtocolTest extends AbstractWorldTest {
      * request, clear, decrefs. @return the read's first return (BR_NOOP, or BR_SPAWN_LOOPER in its place)
      */
     private static int deathDance(RawThread thread, long cookie) {
-        thread.command(BC_INCREFS, 0).death(BC_REQUEST_DEATH_NOTIFICATION, 0, cookie)
-                .death(BC_CLEAR_DEATH_NOTIFICATION, 0, cookie).command(BC_DECREFS, 0);
-        assertEquals(0, thread.exchange());
+        assertEquals(0, queueDeathDance(thread, cookie).exchange());
         assertEquals(BR_CLEAR_DEATH_NOTIFICATION_DONE, thread.returns().get(1), thread.names());
         assertEquals(cookie, thread.longPayload(1));
         return thread.returns().getFirst();
+    }
+
+    /** Queues binderDriverInterfaceTest's death-notification round on handle 0: increfs, request, clear, decrefs. */
+    private static RawThread queueDeathDance(RawThread thread, long cookie) {
+        return thread.command(BC_INCREFS, 0).death(BC_REQUEST_DEATH_NOTIFICATION, 0, cookie)
+                .death(BC_CLEAR_DEATH_NOTIFICATION, 0, cookie).command(BC_DECREFS, 0);
     }
 
     private static byte[] bytes(Consumer<Parcel> writer) {
