@@ -50,6 +50,8 @@ final class ThreadState {
     /** In {@link #joinThreadPool}: after a reply the thread reads again at once. */
     private boolean looping;
     private boolean interruptedWhileWaiting;
+    /** Whether the last wait for a response ended because the connection to the driver was lost. */
+    private boolean driverLost;
     private final ArrayList<Binder> pinned = new ArrayList<>();
     private int[] sendFds = new int[0];
     /** Descriptors of the transaction being written, attached to the next write-read. */
@@ -216,6 +218,7 @@ final class ThreadState {
     private int waitForResponse(Parcel reply, boolean expectReply, boolean readPastCompletion) {
         while (true) {
             int err = exchange(true, readPastCompletion, false);
+            driverLost = err == -Errno.ECONNRESET;
             if (err < 0) {
                 return err == -Errno.ECONNRESET ? StatusCode.DEAD_OBJECT : StatusCode.FAILED_TRANSACTION;
             }
@@ -425,7 +428,8 @@ final class ThreadState {
         boolean readPastCompletion = looping && depth == 1 && reply.objectCount() == 0 && flags == 0;
         int delivered = waitForResponse(null, false, readPastCompletion);
         unpin(pinCount);
-        if (delivered != StatusCode.OK) {
+        // Losing the driver while waiting past the completion says nothing of the reply; the pool loop reports it.
+        if (delivered != StatusCode.OK && !(readPastCompletion && driverLost)) {
             RuntimeLog.warn("reply of " + reply.dataSize() + " bytes could not be delivered: "
                     + StatusCode.name(delivered) + detailSuffix());
         }

@@ -119,7 +119,7 @@ public final class WireDescriptor {
     /**
      * WRITE_READ flag, {@link org.binder4j.protocol.WriteRead#detached}: a write without a read, without
      * descriptors, that gets no response. Its commands are still taken in order with the thread's next
-     * requests; a failure is logged by the daemon and kept as the thread's error detail.
+     * requests; a failure is logged by the daemon.
      */
     public static final int FLAG_NO_RESPONSE = 8;
 
