@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * its own (client, server, and a daemon or middle process where the design has one).
  */
 public enum SystemId {
-    BINDER4J("binder4j", List.of(""), "binder4j through its daemon: client JVM, daemon JVM, server JVM; hand-written AIDL-style stub"),
+    BINDER4J("binder4j", List.of(""), "binder4j through its daemon: client JVM, daemon JVM, server JVM; the stub the AIDL plugin generates"),
     RMI("rmi", List.of(""), "java.rmi over TCP loopback, Java serialization"),
     GRPC_UDS("grpc-uds", List.of(""), "gRPC-java unary (client streaming for oneway) over a Unix domain socket, Netty epoll, direct executors, byte[] marshaller"),
     UDS_RAW("uds-raw", List.of(""), "raw Java NIO Unix domain socket ping-pong, length-prefixed frames, one connection per client thread"),

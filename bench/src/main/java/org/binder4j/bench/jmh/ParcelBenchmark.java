@@ -2,6 +2,7 @@ package org.binder4j.bench.jmh;
 
 import java.util.concurrent.TimeUnit;
 import org.binder4j.Parcel;
+import org.binder4j.bench.binder.IBench;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,7 +26,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
 public class ParcelBenchmark {
-    private static final String DESCRIPTOR = "org.binder4j.bench.IBench";
 
     @Param({"64", "4096", "65536"})
     public int bytes;
@@ -44,11 +44,11 @@ public class ParcelBenchmark {
     @Benchmark
     public int tokenAndInts() {
         Parcel parcel = Parcel.obtain();
-        parcel.writeInterfaceToken(DESCRIPTOR);
+        parcel.writeInterfaceToken(IBench.DESCRIPTOR);
         parcel.writeInt(7);
         parcel.writeInt(35);
         parcel.setDataPosition(0);
-        parcel.enforceInterface(DESCRIPTOR);
+        parcel.enforceInterface(IBench.DESCRIPTOR);
         int sum = parcel.readInt() + parcel.readInt();
         parcel.recycle();
         return sum;
